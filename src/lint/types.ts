@@ -35,6 +35,11 @@ export interface RuleExample {
   errors?: string[]
   /** The text after applying every safe fix. */
   output?: string
+  /**
+   * Project-scope rules: the other files of a small QEMU tree (root-relative
+   * path → text) the example's file (`path`) sits in.
+   */
+  tree?: Record<string, string>
 }
 
 export interface RuleMeta {
@@ -47,8 +52,8 @@ export interface RuleMeta {
   fixable: false | 'safe' | 'unsafe'
   /** `file`: sees one tree; `project`: also reads the precomputed project index. */
   scope: 'file' | 'project'
-  /** Which kinds of files it applies to. */
-  languages: Array<'rst' | 'markdown'>
+  /** Which kinds of files it applies to (`maintainers`: the MAINTAINERS file, not parsed). */
+  languages: Array<'rst' | 'markdown' | 'maintainers'>
   /** Message templates with `{{name}}` placeholders, by message id. */
   messages: Record<string, string>
   docs: {
@@ -69,7 +74,7 @@ export interface LintedFile {
   path: string
   text: string
   source: Source
-  language: 'rst' | 'markdown'
+  language: 'rst' | 'markdown' | 'maintainers'
   /** The rST tree (for `rst` files). */
   rst?: Root
   /** The mdast tree (for `markdown` files). */

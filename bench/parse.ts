@@ -1,0 +1,56 @@
+// Benchmark section "parse": fromRst over the QEMU corpus — throughput on one
+// core, time for the whole corpus, and linearity (the corpus ×1, ×4, ×16, as
+// one big document and as separate documents, must take ×1, ×4, ×16 the time
+// within 15%; a super-linear construct shows up here first).
+
+import {fromRst} from '../src/rst/index.ts'
+import type {Corpus} from './corpus.ts'
+import {formatMs, measure, time, warmUp} from './timing.ts'
+
+const TOLERANCE = 0.15
+const FACTORS = [1, 4, 16]
+
+export function benchParse(corpus: Corpus): string[] {
+  const lines: string[] = []
+  const parseAll = (): void => {
+    for (const doc of corpus.docs) fromRst(doc.text)
+  }
+  // V8 keeps optimizing the parser for a few seconds; measure the settled speed.
+  warmUp(parseAll, 3000)
+  const ms = measure(parseAll, 9, 0)
+  const mb = corpus.bytes / 1e6
+  lines.push(
+    `parse: ${corpus.docs.length} files, ${mb.toFixed(2)} MB: ${formatMs(ms)} ms per corpus, ${(mb / (ms / 1000)).toFixed(1)} MB/s (one core)`,
+  )
+
+  const whole = corpus.docs.map((doc) => doc.text).join('\n\n')
+  const big = new Map(FACTORS.map((factor) => [factor, Array.from({length: factor}, () => whole).join('\n\n')]))
+  lines.push(
+    linearity('one document', (factor) => {
+      const text = big.get(factor) as string
+      fromRst(text)
+    }),
+  )
+  lines.push(
+    linearity('separate documents', (factor) => {
+      for (let round = 0; round < factor; round++) parseAll()
+    }),
+  )
+  return lines
+}
+
+/** Rounds of ×1, ×4, ×16 interleaved, so a burst of outside load hits all factors alike. */
+function linearity(label: string, run: (factor: number) => void): string {
+  const best = new Map<number, number>()
+  for (let round = 0; round < 3; round++) {
+    for (const factor of FACTORS) best.set(factor, Math.min(best.get(factor) ?? Number.POSITIVE_INFINITY, time(() => run(factor))))
+  }
+  const base = best.get(1) as number
+  const parts = FACTORS.map((factor) => {
+    const ms = best.get(factor) as number
+    const ratio = ms / base
+    const ok = Math.abs(ratio / factor - 1) <= TOLERANCE
+    return `×${factor} ${formatMs(ms)} ms (ratio ${ratio.toFixed(2)}${factor === 1 ? '' : ok ? ', ok' : ', NOT LINEAR'})`
+  })
+  return `parse linearity, ${label}: ${parts.join('; ')}`
+}

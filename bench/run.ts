@@ -1,0 +1,27 @@
+// `npm run bench`: runs every benchmark section over the QEMU corpus read once
+// from shared/, printing each section's figures. Sections are independent
+// functions (corpus → lines) so later ones (whole-tree lint) just join the list.
+
+import {cpus, loadavg} from 'node:os'
+import {type Corpus, loadCorpus, sharedDir} from './corpus.ts'
+import {benchParse} from './parse.ts'
+
+interface Section {
+  name: string
+  run(corpus: Corpus): string[] | Promise<string[]>
+}
+
+const sections: Section[] = [{name: 'parse', run: benchParse}]
+
+const corpus = loadCorpus()
+if (!corpus) {
+  console.log(`bench: skipped, no QEMU corpus at ${sharedDir()}/qemu-tree/docs (set QRL_SHARED)`)
+} else {
+  const load = loadavg().map((value) => value.toFixed(1)).join(' ')
+  console.log(`bench: node ${process.version}, ${cpus().length} CPUs, load average ${load} (times are CPU time of this process)`)
+  const only = process.argv.slice(2)
+  for (const section of sections) {
+    if (only.length > 0 && !only.includes(section.name)) continue
+    for (const line of await section.run(corpus)) console.log(line)
+  }
+}

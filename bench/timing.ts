@@ -1,0 +1,35 @@
+// Small timing helpers for the benchmark: warm-up, then the fastest of several
+// runs, in CPU time of this process (user + system). The machine is often
+// shared (tests running alongside): CPU time and the minimum are the figures
+// least disturbed by other processes; wall time under load is not.
+
+import {performance} from 'node:perf_hooks'
+
+const gc = (globalThis as {gc?: () => void}).gc
+
+/** CPU time in ms of one call, after a GC when `--expose-gc` allows it. */
+export function time(fn: () => void): number {
+  gc?.()
+  const start = process.cpuUsage()
+  fn()
+  const used = process.cpuUsage(start)
+  return (used.user + used.system) / 1000
+}
+
+/** Fastest wall time in ms of `runs` calls of `fn`, after `warmup` unmeasured calls. */
+export function measure(fn: () => void, runs: number, warmup = 1): number {
+  for (let index = 0; index < warmup; index++) fn()
+  let best = Number.POSITIVE_INFINITY
+  for (let index = 0; index < runs; index++) best = Math.min(best, time(fn))
+  return best
+}
+
+/** Call `fn` until `ms` have passed (at least `min` times): lets V8 tier up the hot code first. */
+export function warmUp(fn: () => void, ms: number, min = 3): void {
+  const start = performance.now()
+  for (let count = 0; count < min || performance.now() - start < ms; count++) fn()
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)
+}

@@ -1,0 +1,52 @@
+// `missing-space-after-role`: a role whose closing backquote is glued to a
+// word (``:exc:`Error`s``). docutils does not end interpreted text there, so
+// the role runs on to a later backquote or is never closed.
+
+import {defineRule} from '../src/lint/define-rule.ts'
+import {freeMatches} from '../src/lint/helpers/free-text.ts'
+import {visit} from '../src/lint/helpers/visit.ts'
+import type {InterpretedText} from '../src/rst/types.ts'
+
+export default defineRule({
+  meta: {
+    id: 'missing-space-after-role',
+    description: 'A role\'s closing backquote must not be glued to a word',
+    severity: 'error',
+    fixable: 'unsafe',
+    scope: 'file',
+    languages: ['rst'],
+    messages: {
+      glued: 'Role end-string is glued to `{{word}}`: docutils does not end the role here, so it runs on (or is never closed). Add a space, or `\\ ` to attach a suffix',
+    },
+    docs: {
+      why: 'An end-string must be followed by whitespace or punctuation, or docutils keeps looking: the role swallows the following text or stays unclosed (a warning, and Sphinx -W fails).',
+      instead: 'Write ``:ref:`boot` s`` or ``:ref:`boot`\\ s``.',
+    },
+    examples: [
+      {title: 'separated', input: 'See :ref:`boot`\\ s and :ref:`x`.\n'},
+      {title: 'glued, runs on', input: 'See :ref:`boot`s and :ref:`x`.\n', errors: ['1:15-1:17 glued']},
+      {title: 'glued, never closed', input: 'See :ref:`boot`s here.\n', errors: ['1:15-1:17 glued']},
+    ],
+  },
+
+  check(context) {
+    const {file} = context
+    const tree = file.rst
+    if (!tree) return
+    const report = (start: number, word: string): void =>
+      context.report({
+        messageId: 'glued',
+        data: {word},
+        place: {start, end: start + 1 + word.length},
+        fix: {title: 'Insert `\\ `', safety: 'unsafe', edits: [{start: start + 1, end: start + 1, text: '\\ '}]},
+      })
+    visit<InterpretedText>(tree, 'interpreted_text', (node) => {
+      if (node.role === null) return
+      const glued = /(?<=[^\s`\\])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/u.exec(node.value)
+      if (glued) report((node.valuePosition.start.offset ?? 0) + glued.index, glued[1]!)
+    })
+    for (const {match, start} of freeMatches(tree, file.source, /:[A-Za-z][\w:.+-]*:`[^`\s\0][^`\0]*?(?<=[^\s])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu)) {
+      report(start + match[0].length - match[1]!.length - 1, match[1]!)
+    }
+  },
+})

@@ -1,0 +1,68 @@
+// `trailing-whitespace`: spaces or tabs at the end of a line. QEMU's
+// checkpatch.pl rejects them in every file, and they make diffs noisy.
+
+import {defineRule} from '../src/lint/define-rule.ts'
+
+export default defineRule({
+  meta: {
+    id: 'trailing-whitespace',
+    description: 'Lines must not end in spaces or tabs',
+    severity: 'error',
+    fixable: 'safe',
+    scope: 'file',
+    languages: ['rst', 'markdown'],
+    messages: {found: 'Trailing whitespace: delete the spaces or tabs at the end of the line'},
+    docs: {
+      why: '`checkpatch.pl` rejects patches adding trailing whitespace, and it shows up as noise in diffs and reviews.',
+      instead: 'End lines with their last visible character; the fix deletes the whitespace.',
+    },
+    examples: [
+      {title: 'clean lines', input: 'Heading\n=======\n\nSome text.\n'},
+      {
+        title: 'spaces after a sentence',
+        input: 'Some text.  \n',
+        errors: ['1:11-1:13 found'],
+        output: 'Some text.\n',
+      },
+      {
+        title: 'a tab at the end, and a whitespace-only line',
+        input: 'First.\t\n   \nSecond.\n',
+        errors: ['1:7-1:8 found', '2:1-2:4 found'],
+        output: 'First.\n\nSecond.\n',
+      },
+      {
+        title: 'inside a literal block too',
+        input: 'Run::\n\n  make check \n',
+        errors: ['3:13-3:14 found'],
+        output: 'Run::\n\n  make check\n',
+      },
+      {
+        title: 'before a CRLF line ending',
+        input: 'Text. \r\n',
+        errors: ['1:6-1:7 found'],
+        output: 'Text.\r\n',
+      },
+      {title: 'Markdown', path: 'README.md', input: '# Title \n', errors: ['1:8-1:9 found'], output: '# Title\n'},
+    ],
+  },
+  check({file, report}) {
+    const {text, source} = file
+    for (let line = 0; line < source.lineCount; line++) {
+      const start = source.lineStarts[line]!
+      const end = source.lineEnds[line]!
+      let from = end
+      while (from > start) {
+        const code = text.charCodeAt(from - 1)
+        if (code !== 32 && code !== 9) break
+        from--
+      }
+      if (from < end) {
+        report({
+          messageId: 'found',
+          place: {start: from, end},
+          fix: {title: 'Delete trailing whitespace', safety: 'safe', edits: [{start: from, end, text: ''}]},
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,227 @@
+// The default command: find the tree and the files, resolve each file's
+// config, lint (or fix) every file once, then report in the chosen format.
+// Exit 0 without errors, 1 with errors or too many warnings, 2 on usage or
+// input errors (unreadable or non-UTF-8 files are reported, then exit 2).
+
+import {statSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {rules} from '../../rules/index.ts'
+import {applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, printableConfig, settingsOf, type ResolvedConfig} from '../lint/config.ts'
+import {Linter, type Prepared} from '../lint/engine.ts'
+import {UsageError} from '../lint/errors.ts'
+import {collectFiles, findTreeRoot, isTreeRoot, readText, relativePath} from '../lint/files.ts'
+import {fixText} from '../lint/fix.ts'
+import {SOURCE, VERSION} from '../lint/meta.ts'
+import {languageOf, loadMarkdown} from '../lint/parsers.ts'
+import {Source} from '../rst/source.ts'
+import type {Root} from '../rst/types.ts'
+import type {ProjectIndex} from '../tree/project.ts'
+import {VFile} from 'vfile'
+import {isFormat, loadFormat, FORMATS} from '../report/index.ts'
+import type {FileReport} from '../report/types.ts'
+import {integer, parse} from './args.ts'
+import {helpText} from './help.ts'
+import type {Command} from './io.ts'
+import {writeAtomic} from './write.ts'
+
+const OPTIONS = {
+  tree: {type: 'string'},
+  config: {type: 'string'},
+  rule: {type: 'string', multiple: true},
+  format: {type: 'string'},
+  quiet: {type: 'boolean'},
+  'max-warnings': {type: 'string'},
+  fix: {type: 'boolean'},
+  'fix-dry-run': {type: 'boolean'},
+  'print-config': {type: 'boolean'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+} as const
+
+export const lintCommand: Command = async (argv, io) => {
+  const {values, positionals} = parse(argv, OPTIONS)
+  if (values.help) {
+    io.stdout(helpText())
+    return 0
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const format = values.format ?? 'stylish'
+  if (!isFormat(format)) throw new UsageError(`--format: unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})`)
+  const maxWarnings = integer('max-warnings', values['max-warnings'])
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
+
+  // The tree root: explicit, or found upward from the first path (or here).
+  const cwd = io.cwd
+  let root: string | undefined
+  if (values.tree !== undefined) {
+    root = resolve(cwd, values.tree)
+    if (!isTreeRoot(root)) {
+      throw new UsageError(`--tree ${values.tree}: not a QEMU tree (no docs/conf.py or docs/index.rst)`)
+    }
+  } else {
+    root = findTreeRoot(positionals[0] === undefined ? cwd : dirname(resolve(cwd, positionals[0])))
+  }
+  if (positionals.length === 0 && !root) {
+    throw new UsageError('not inside a QEMU tree (no docs/conf.py or docs/index.rst above this directory); pass --tree DIR or files')
+  }
+  const targets = positionals.length > 0 ? positionals.map((path) => resolve(cwd, path)) : [resolve(root!, 'docs')]
+  const base = root ?? cwd
+
+  // Configs: one --config for everything, or the nearest file per directory.
+  const flags = values.rule ?? []
+  const configCache = new Map<string, ResolvedConfig>()
+  const lookupCache = new Map<string, string | null>()
+  const explicit = values.config === undefined ? undefined : applyRuleFlags(loadConfigFile(resolve(cwd, values.config), rules), flags, rules)
+  const configFor = (dir: string): ResolvedConfig => {
+    if (explicit) return explicit
+    const path = findConfigFile(dir, lookupCache) ?? ''
+    let config = configCache.get(path)
+    if (!config) {
+      config = applyRuleFlags(path ? loadConfigFile(path, rules) : defaultConfig(base, rules), flags, rules)
+      configCache.set(path, config)
+    }
+    return config
+  }
+
+  if (values['print-config']) {
+    const first = targets[0]!
+    io.stdout(JSON.stringify(printableConfig(configFor(isDirectoryLike(first) ? first : dirname(first))), null, 2) + '\n')
+    return 0
+  }
+
+  const {files, missing} = collectFiles(targets)
+  // A whole-tree run also checks MAINTAINERS when a rule reads it.
+  if (positionals.length === 0 && root) {
+    const maintainers = resolve(root, 'MAINTAINERS')
+    const settings = settingsOf(configFor(root))
+    const wanted = rules.some((rule) => rule.meta.languages.includes('maintainers') && settings.has(rule.meta.id))
+    if (wanted && isFile(maintainers)) files.push(maintainers)
+  }
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.map((path) => relativePath(cwd, path)).join(', ')}`)
+
+  const ignoreMatchers = new Map<ResolvedConfig, (path: string) => boolean>()
+  const isIgnored = async (config: ResolvedConfig, absolute: string): Promise<boolean> => {
+    if (config.ignore.length === 0) return false
+    let matcher = ignoreMatchers.get(config)
+    if (!matcher) {
+      const {default: picomatch} = await import('picomatch')
+      matcher = picomatch(config.ignore, {dot: true})
+      ignoreMatchers.set(config, matcher)
+    }
+    return matcher(relativePath(config.base, absolute))
+  }
+
+  if (files.some((file) => languageOf(file) === 'markdown')) await loadMarkdown()
+
+  // 1. Read and parse every file once.
+  const linters = new Map<ResolvedConfig, Linter>()
+  const reports: FileReport[] = []
+  const pending: Array<{absolute: string; path: string; text: string; linter: Linter; prepared: Prepared; index: number}> = []
+  let inputErrors = 0
+  for (const absolute of files) {
+    const config = configFor(dirname(absolute))
+    if (await isIgnored(config, absolute)) continue
+    const path = relativePath(base, absolute)
+    const read = readText(absolute)
+    if (!read.ok) {
+      inputErrors++
+      const file = new VFile({path})
+      const message = file.message(read.reason, {place: {line: read.line, column: read.column}, ruleId: 'input-error', source: SOURCE})
+      message.fatal = true
+      reports.push({path, text: '', source: new Source(''), messages: file.messages})
+      continue
+    }
+    let linter = linters.get(config)
+    if (!linter) {
+      linter = new Linter({rules, settings: settingsOf(config)})
+      linters.set(config, linter)
+    }
+    pending.push({absolute, path, text: read.text, linter, prepared: linter.parse(path, read.text), index: reports.length})
+    reports.push({path, text: read.text, source: new Source(''), messages: []})
+  }
+
+  // 2. The cross-file facts, only when a project-level rule is on.
+  if (root && [...linters.values()].some((linter) => linter.needsProject())) {
+    const project = await buildProject(root, pending)
+    for (const linter of linters.values()) linter.project = project
+  }
+
+  // 3. Check (and fix) each file.
+  const diffs: string[] = []
+  for (const {absolute, path, text, linter, prepared, index} of pending) {
+    if (values.fix || values['fix-dry-run']) {
+      const outcome = fixText(linter, path, text, prepared)
+      if (outcome.text !== text) {
+        if (values.fix) writeAtomic(absolute, outcome.text)
+        else diffs.push(await unifiedDiff(path, text, outcome.text))
+      }
+      reports[index] = toReport(path, outcome.result.linted.text, outcome.result.linted.source, outcome.result.file.messages)
+    } else {
+      const result = linter.check(prepared)
+      reports[index] = toReport(path, text, result.linted.source, result.file.messages)
+    }
+  }
+
+  let errors = 0
+  let warnings = 0
+  for (const report of reports) {
+    if (values.quiet) report.messages = report.messages.filter((message) => message.fatal === true)
+    for (const message of report.messages) {
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+
+  if (values['fix-dry-run']) {
+    io.stdout(diffs.join(''))
+  } else {
+    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR']
+    const formatter = await loadFormat(format)
+    io.stdout(formatter({files: reports, rules, color, version: VERSION}))
+  }
+  if (inputErrors > 0) return 2
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`qemu-rst-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+function toReport(path: string, text: string, source: Source, messages: FileReport['messages']): FileReport {
+  return {path, text, source, messages}
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+function isDirectoryLike(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** The project index over the tree on disk, from the trees parsed above. */
+async function buildProject(root: string, pending: ReadonlyArray<{path: string; prepared: Prepared}>): Promise<ProjectIndex> {
+  const [{DiskFiles}, {buildProjectIndex}] = await Promise.all([import('../tree/disk-files.ts'), import('../tree/project.ts')])
+  const parsed = new Map<string, Root>()
+  for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
+  return buildProjectIndex(new DiskFiles(root), parsed)
+}
+
+async function unifiedDiff(path: string, before: string, after: string): Promise<string> {
+  const {createTwoFilesPatch} = await import('diff')
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after)
+}

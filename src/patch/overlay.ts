@@ -1,0 +1,72 @@
+// A patched tree in memory: the files a series changed, added or deleted,
+// over an untouched base. Linting a patch reads through it; nothing is ever
+// written to the base.
+
+import type {TreeFiles} from '../tree/files.ts'
+import {directoriesOf} from './map-files.ts'
+
+export class OverlayFiles implements TreeFiles {
+  readonly base: TreeFiles
+  readonly #changed = new Map<string, string>()
+  readonly #deleted = new Set<string>()
+  #sorted: string[] | undefined
+  #dirs: Set<string> | undefined
+
+  constructor(base: TreeFiles) {
+    this.base = base
+  }
+
+  get root(): string {
+    return this.base.root
+  }
+
+  /** Set a file's text (changed or added). */
+  set(path: string, text: string): void {
+    this.#changed.set(path, text)
+    this.#deleted.delete(path)
+    this.#sorted = this.#dirs = undefined
+  }
+
+  delete(path: string): void {
+    this.#changed.delete(path)
+    if (this.base.read(path) !== undefined) this.#deleted.add(path)
+    this.#sorted = this.#dirs = undefined
+  }
+
+  /** Paths whose text differs from (or is absent in) the base. */
+  changedPaths(): readonly string[] {
+    return [...this.#changed.keys()].sort()
+  }
+
+  deletedPaths(): readonly string[] {
+    return [...this.#deleted].sort()
+  }
+
+  read(path: string): string | undefined {
+    if (this.#deleted.has(path)) return undefined
+    return this.#changed.get(path) ?? this.base.read(path)
+  }
+
+  exists(path: string): boolean {
+    if (this.#changed.has(path)) return true
+    if (this.#deleted.has(path)) return false
+    if (this.#deleted.size === 0 && this.#changed.size === 0) return this.base.exists(path)
+    return this.base.read(path) !== undefined || this.isDirectory(path)
+  }
+
+  isDirectory(path: string): boolean {
+    if (path === '' || path === '.') return true
+    if (this.#deleted.size === 0 && this.base.isDirectory(path)) return true
+    this.#dirs ??= directoriesOf(this.list())
+    return this.#dirs.has(path.replace(/\/+$/, ''))
+  }
+
+  list(): readonly string[] {
+    if (this.#sorted) return this.#sorted
+    const all = new Set(this.base.list())
+    for (const d of this.#deleted) all.delete(d)
+    for (const c of this.#changed.keys()) all.add(c)
+    this.#sorted = [...all].sort()
+    return this.#sorted
+  }
+}

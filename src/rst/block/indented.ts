@@ -1,0 +1,93 @@
+// docutils' indented-block extraction (`StringList.get_indented` and the
+// state machine's `get_indented` / `get_known_indented` /
+// `get_first_known_indented`): which lines belong to a construct's body,
+// how much indentation is removed, and whether the block ended on a blank line.
+
+import {dedent, indentOf, type Line} from '../lines.ts'
+
+export interface IndentedBlock {
+  /** The block's lines, indentation removed (leading blank lines dropped unless `stripTop` is false). */
+  lines: Line[]
+  /** Index (in the scanned array) just past the block. */
+  end: number
+  /** Whether the block ended with a blank line or at the end of input. */
+  blankFinish: boolean
+  /** The indentation removed from the lines after the first. */
+  indent: number
+}
+
+export interface IndentedOptions {
+  untilBlank?: boolean
+  stripIndent?: boolean
+  /** The indent of every line is known (`get_known_indented`). */
+  blockIndent?: number
+  /** The indent of the first line is known: it is cut there (`get_first_known_indented`). */
+  firstIndent?: number
+  /** Drop leading blank lines (default true). */
+  stripTop?: boolean
+}
+
+export function getIndented(lines: Line[], start: number, options: IndentedOptions = {}): IndentedBlock {
+  const blockIndent = options.blockIndent
+  let firstIndent = options.firstIndent
+  if (blockIndent !== undefined && firstIndent === undefined) firstIndent = blockIndent
+  let indent: number | undefined = blockIndent
+  let end = start
+  if (firstIndent !== undefined) end++
+  let blankFinish = true
+  const last = lines.length
+  while (end < last) {
+    const line = lines[end]!
+    const text = line.text
+    if (text.length > 0) {
+      const lineIndent = indentOf(line)
+      if (lineIndent === 0 || (blockIndent !== undefined && lineIndent < blockIndent)) {
+        // Not indented enough: the block finished properly iff its last line is blank.
+        blankFinish = end > start && lines[end - 1]!.text.length === 0
+        break
+      }
+      if (blockIndent === undefined) indent = indent === undefined ? lineIndent : Math.min(indent, lineIndent)
+    } else if (options.untilBlank) {
+      blankFinish = true
+      break
+    }
+    end++
+  }
+  const block: Line[] = []
+  const strip = options.stripIndent !== false
+  for (let index = start; index < end; index++) {
+    const line = lines[index]!
+    if (index === start && firstIndent !== undefined) {
+      block.push(sliceLine(line, firstIndent))
+    } else if (indent && strip) {
+      block.push(line.text.length === 0 ? line : dedent(line, indent))
+    } else block.push(line)
+  }
+  if (options.stripTop !== false) {
+    let first = 0
+    while (first < block.length && block[first]!.text.length === 0) first++
+    if (first > 0) block.splice(0, first)
+  }
+  return {lines: block, end, blankFinish, indent: indent ?? 0}
+}
+
+/** The line from character `index` on (may be past its end: an empty line at that column). */
+export function sliceLine(line: Line, index: number): Line {
+  if (index === 0) return line
+  if (index >= line.text.length) return {text: '', line: line.line, col: line.col + index}
+  return {text: line.text.slice(index), line: line.line, col: line.col + index}
+}
+
+/** The block without its trailing blank lines. */
+export function trimEnd(lines: Line[]): Line[] {
+  let end = lines.length
+  while (end > 0 && lines[end - 1]!.text.length === 0) end--
+  return end === lines.length ? lines : lines.slice(0, end)
+}
+
+/** A text block (`get_text_block`): lines from `start` up to the next blank line. */
+export function textBlockEnd(lines: Line[], start: number): number {
+  let end = start
+  while (end < lines.length && lines[end]!.text.length > 0) end++
+  return end
+}

@@ -1,0 +1,58 @@
+// fromRst(): the pure reStructuredText parser. Block structure is parsed
+// here (src/rst/block), inline markup by src/rst/inline; docutils' system
+// messages are returned as `data.problems`, sorted by position. Never throws.
+
+import {sourceLines} from './lines.ts'
+import {Source} from './source.ts'
+import {BlockParser} from './block/parser.ts'
+import {SectionSink} from './block/sink.ts'
+import {applyTransforms} from './transform/index.ts'
+import type {Problem, Root, Section} from './types.ts'
+
+export function fromRst(text: string): Root {
+  const source = new Source(text)
+  const root: Root = {
+    type: 'document',
+    children: [],
+    position: source.position(0, text.length),
+    data: {problems: []},
+  }
+  const parser = new BlockParser(source)
+  try {
+    parser.run(sourceLines(source), new SectionSink(root, parser.titleStyles))
+  } catch (error) {
+    // A parser bug must not take the linter down: report it as a problem.
+    parser.report(4, `Internal parser error: ${error instanceof Error ? error.message : String(error)}`, source.position(0, 0))
+  }
+  closeSections(root)
+  root.data.problems = parser.problems
+  try {
+    applyTransforms(root, source)
+  } catch (error) {
+    root.data.problems.push({
+      level: 4,
+      text: `Internal transform error: ${error instanceof Error ? error.message : String(error)}`,
+      position: source.position(0, 0),
+      phase: 'transform',
+    })
+  }
+  root.data.problems = sortProblems(root.data.problems)
+  return root
+}
+
+/** A section ends where its last descendant ends (sections only nest in sections). */
+function closeSections(node: Root | Section): void {
+  for (const child of node.children) {
+    if (child.type !== 'section') continue
+    closeSections(child)
+    const last = child.children[child.children.length - 1]
+    if (last) child.position = {start: child.position.start, end: last.position.end}
+  }
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems
+    .map((problem, index) => ({problem, index}))
+    .sort((a, b) => (a.problem.position.start.offset ?? 0) - (b.problem.position.start.offset ?? 0) || a.index - b.index)
+    .map((entry) => entry.problem)
+}

@@ -1,0 +1,56 @@
+// Reference names: docutils' `simplename` (letters and digits with isolated
+// `-._+:` inside, as in `qapi:type` or `foo_bar`) and name normalization
+// (whitespace collapsed; lowercased for reference and target names).
+
+import {codeAt, isWhitespace, isWord, widthOf} from './chars.ts'
+
+function isSimplenameSeparator(code: number): boolean {
+  // - . _ + :
+  return code === 45 || code === 46 || code === 95 || code === 43 || code === 58
+}
+
+/**
+ * End (exclusive) of the longest simplename starting at `start`, or -1 when
+ * none starts there. Only the longest one ever matters: every construct
+ * ending a simplename needs a separator-like character after it, and a
+ * shorter simplename is followed by a letter or a separator then a letter.
+ */
+export function simplenameEnd(text: string, start: number, end = text.length): number {
+  let index = start
+  for (;;) {
+    const runStart = index
+    while (index < end) {
+      const code = codeAt(text, index)
+      if (!isWord(code)) break
+      index += widthOf(code)
+    }
+    if (index === runStart) return runStart === start ? -1 : runStart - 1
+    if (index + 1 < end && isSimplenameSeparator(text.charCodeAt(index)) && isWord(codeAt(text, index + 1))) {
+      index++
+      continue
+    }
+    return index
+  }
+}
+
+/** docutils' `whitespace_normalize_name`: runs of whitespace become one space, ends trimmed. */
+export function whitespaceNormalizeName(name: string): string {
+  let out = ''
+  let pendingSpace = false
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (isWhitespace(code)) {
+      pendingSpace = out.length > 0
+      continue
+    }
+    if (pendingSpace) out += ' '
+    pendingSpace = false
+    out += name[index]
+  }
+  return out
+}
+
+/** docutils' `normalize_name`: whitespace collapsed and lowercased. */
+export function normalizeName(name: string): string {
+  return whitespaceNormalizeName(name.toLowerCase())
+}

@@ -1,0 +1,295 @@
+// The inline scan: one forward pass over a text block (NUL-escaped), trying
+// docutils' start-strings and whole constructs where the recognition rules
+// allow markup to start, building nodes with exact positions, and handing
+// the text between them to the standalone-URI search. Mirrors
+// `Inliner.parse`, including its quirk that the text right after a
+// construct, a quoted start-string or an unmatched one counts as start of text.
+
+import {asciiFlags, codeAt, codeBefore, FLAG_NAME, FLAG_PREFIX, FLAG_WORD, isPrefix, isWord} from './chars.ts'
+import {phraseReference} from './embedded.ts'
+import {restoreBackslashes, unescape} from './escapes.ts'
+import {implicitInline} from './implicit.ts'
+import {normalizeName, whitespaceNormalizeName} from './names.ts'
+import type {OffsetMap} from './offsets.ts'
+import {
+  findInterpretedEnd,
+  findSimpleEnd,
+  footnoteAt,
+  isQuotedStart,
+  nonWhitespaceAt,
+  prefixRoleAt,
+  refnameAt,
+  simpleStartAt,
+  startLength,
+  type StartKind,
+} from './recognition.ts'
+import type {ParseContext} from '../context.ts'
+import type {FootnoteReference, Inline, Position, Text} from '../types.ts'
+
+const STAR = 42
+const BACKQUOTE = 96
+const UNDERSCORE = 95
+const BAR = 124
+const COLON = 58
+const BRACKET_OPEN = 91
+
+const nodeName: Record<StartKind, string> = {
+  strong: 'strong',
+  emphasis: 'emphasis',
+  literal: 'literal',
+  target: 'target',
+  substitution: 'substitution_reference',
+}
+
+class InlineScanner {
+  private readonly text: string
+  private readonly map: OffsetMap
+  private readonly ctx: ParseContext
+  readonly out: Inline[] = []
+  /** Start of docutils' `remaining` string: markup may start here unconditionally. */
+  private base = 0
+  /** Start of the plain text not yet emitted. */
+  private textStart = 0
+  private index = 0
+
+  constructor(text: string, map: OffsetMap, ctx: ParseContext) {
+    this.text = text
+    this.map = map
+    this.ctx = ctx
+  }
+
+  run(): Inline[] {
+    const text = this.text
+    const length = text.length
+    const hasUnderscore = text.indexOf('_') !== -1
+    /** A refname needs an underscore in its run of name characters; none before this index. */
+    let noReferenceUntil = -1
+    while (this.index < length) {
+      const index = this.index
+      // Inline markup starts only after whitespace, an opener or a delimiter.
+      if (index !== this.base) {
+        const before = text.charCodeAt(index - 1)
+        if (before < 128 ? ((asciiFlags[before] ?? 0) & FLAG_PREFIX) === 0 : !isPrefix(codeBefore(text, index))) {
+          this.index = index + 1
+          continue
+        }
+      }
+      const code = text.charCodeAt(index)
+      if (code === STAR || code === BACKQUOTE || code === UNDERSCORE || code === BAR) {
+        const kind = simpleStartAt(text, index)
+        if (kind !== undefined) this.simple(index, kind)
+        else if (code === BACKQUOTE && text.charCodeAt(index + 1) !== BACKQUOTE && nonWhitespaceAt(text, index + 1)) {
+          this.interpreted(index, index)
+        } else this.index++
+      } else if (code === COLON) {
+        const quote = prefixRoleAt(text, index)
+        if (quote === -1) this.index++
+        else this.interpreted(index, quote)
+      } else if (code === BRACKET_OPEN) {
+        this.footnote(index)
+      } else if (hasUnderscore && index >= noReferenceUntil && (code < 128 ? ((asciiFlags[code] ?? 0) & FLAG_WORD) !== 0 : isWord(codeAt(text, index)))) {
+        noReferenceUntil = this.nameRunWithoutUnderscore(index)
+        if (noReferenceUntil === -1) this.reference(index)
+        else this.index++
+      } else {
+        this.index++
+      }
+    }
+    this.flush(length)
+    return this.out
+  }
+
+  /** End of the ASCII name-character run at `start` when it holds no `_` (no refname in it), else -1. */
+  private nameRunWithoutUnderscore(start: number): number {
+    const text = this.text
+    let index = start
+    for (; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code === UNDERSCORE) return -1
+      if (code >= 128) return -1
+      if (((asciiFlags[code] ?? 0) & FLAG_NAME) === 0) break
+    }
+    return index
+  }
+
+  /** Emit the pending plain text up to `end` (through the URI search). */
+  private flush(end: number): void {
+    implicitInline(this.text, this.textStart, end, this.map, this.out)
+  }
+
+  /** A construct `[start, end)` was recognised: emit text before it, then the node. */
+  private emit(start: number, end: number, node: Inline): void {
+    this.flush(start)
+    this.out.push(node)
+    this.textStart = end
+    this.base = end
+    this.index = end
+  }
+
+  /** Not markup after all (a quoted start-string): scanning resumes after it, as at start of text. */
+  private skip(end: number): void {
+    this.base = end
+    this.index = end
+  }
+
+  /** docutils' "problematic": the raw text stands alone, with a warning at its span. */
+  private problem(start: number, end: number, message: string, resume: number): void {
+    const position = this.map.position(start, end)
+    const node: Text = {
+      type: 'text',
+      value: restoreBackslashes(this.text, start, end),
+      position,
+      data: {problematic: true},
+    }
+    this.ctx.report(2, message, this.map.position(start, end))
+    this.flush(start)
+    this.out.push(node)
+    this.textStart = resume
+    this.base = resume
+    this.index = resume
+  }
+
+  private textNode(start: number, end: number): Text {
+    return {type: 'text', value: unescape(this.text, start, end), position: this.map.position(start, end)}
+  }
+
+  private simple(start: number, kind: StartKind): void {
+    const matchEnd = start + startLength[kind]
+    if (isQuotedStart(this.text, start, matchEnd, this.base)) return this.skip(matchEnd)
+    const end = findSimpleEnd(this.text, kind, matchEnd)
+    if (end === undefined || end.start <= matchEnd) {
+      return this.problem(start, matchEnd, `Inline ${nodeName[kind]} start-string without end-string.`, matchEnd)
+    }
+    const position = this.map.position(start, end.end)
+    const contentStart = matchEnd
+    const contentEnd = end.start
+    switch (kind) {
+      case 'emphasis':
+      case 'strong':
+        return this.emit(start, end.end, {type: kind, children: [this.textNode(contentStart, contentEnd)], position})
+      case 'literal':
+        return this.emit(start, end.end, {
+          type: 'literal',
+          value: restoreBackslashes(this.text, contentStart, contentEnd),
+          position,
+        })
+      case 'target': {
+        const child = this.textNode(contentStart, contentEnd)
+        return this.emit(start, end.end, {type: 'inline_target', names: [normalizeName(child.value)], children: [child], position})
+      }
+      case 'substitution': {
+        const child = this.textNode(contentStart, contentEnd)
+        const underscores = end.end - end.start - 1
+        return this.emit(start, end.end, {
+          type: 'substitution_reference',
+          refname: whitespaceNormalizeName(child.value),
+          ...(underscores === 0 ? {} : {reference: underscores === 2 ? 'anonymous' : 'named'}),
+          children: [child],
+          position,
+        })
+      }
+    }
+  }
+
+  /** Interpreted text or a phrase reference; `roleStart < quote` when a `:role:` prefix is written. */
+  private interpreted(roleStart: number, quote: number): void {
+    const text = this.text
+    const hasPrefixRole = roleStart !== quote
+    const matchEnd = quote + 1
+    if (!hasPrefixRole && isQuotedStart(text, quote, matchEnd, this.base)) return this.skip(matchEnd)
+    const end = findInterpretedEnd(text, matchEnd)
+    if (end === undefined || end.start <= matchEnd) {
+      // The role prefix, if any, stays plain text.
+      return this.problem(
+        quote,
+        matchEnd,
+        'Inline interpreted text or phrase reference start-string without end-string.',
+        matchEnd,
+      )
+    }
+    let role: string | null = null
+    let side: 'prefix' | 'suffix' | undefined
+    let rolePosition: Position | undefined
+    if (hasPrefixRole) {
+      role = text.slice(roleStart + 1, quote - 1)
+      side = 'prefix'
+      rolePosition = this.map.position(roleStart, quote)
+    }
+    if (end.roleStart !== undefined && end.roleEnd !== undefined) {
+      if (hasPrefixRole) {
+        return this.problem(
+          roleStart,
+          end.end,
+          'Multiple roles in interpreted text (both prefix and suffix present; only one allowed).',
+          end.end,
+        )
+      }
+      role = text.slice(end.roleStart, end.roleEnd)
+      side = 'suffix'
+      rolePosition = this.map.position(end.roleStart - 1, end.roleEnd + 1)
+    }
+    if (end.refend !== '') {
+      if (side !== undefined) {
+        return this.problem(
+          roleStart,
+          end.end,
+          `Mismatch: both interpreted text role ${side} and reference suffix.`,
+          end.end,
+        )
+      }
+      const node = phraseReference(text, matchEnd, end.start, end.refend === '__', quote, end.end, this.map)
+      return this.emit(quote, end.end, node)
+    }
+    return this.emit(roleStart, end.end, {
+      type: 'interpreted_text',
+      role,
+      ...(side === undefined ? {} : {roleSide: side, rolePosition}),
+      value: restoreBackslashes(text, matchEnd, end.start),
+      valuePosition: this.map.position(matchEnd, end.start),
+      position: this.map.position(roleStart, end.end),
+    })
+  }
+
+  private footnote(start: number): void {
+    const match = footnoteAt(this.text, start)
+    if (match === undefined) {
+      this.index++
+      return
+    }
+    const label = this.text.slice(match.labelStart, match.labelEnd)
+    const position = this.map.position(start, match.end)
+    if (match.citation) {
+      return this.emit(start, match.end, {type: 'citation_reference', label, refname: normalizeName(label), position})
+    }
+    const node: FootnoteReference = {type: 'footnote_reference', label, position}
+    if (label.startsWith('#')) {
+      node.auto = '1'
+      if (label.length > 1) node.refname = normalizeName(label.slice(1))
+    } else if (label === '*') {
+      node.auto = '*'
+    } else {
+      node.refname = normalizeName(label)
+    }
+    this.emit(start, match.end, node)
+  }
+
+  private reference(start: number): void {
+    const match = refnameAt(this.text, start)
+    if (match === undefined) {
+      this.index++
+      return
+    }
+    const name = this.text.slice(start, match.nameEnd)
+    this.emit(start, match.end, {
+      type: 'reference',
+      ...(match.anonymous ? {anonymous: true} : {refname: normalizeName(name)}),
+      children: [{type: 'text', value: name, position: this.map.position(start, match.nameEnd)}],
+      position: this.map.position(start, match.end),
+    })
+  }
+}
+
+/** Parse the inline markup of NUL-escaped `text` (see escapes.ts). */
+export function scanInline(text: string, map: OffsetMap, ctx: ParseContext): Inline[] {
+  return new InlineScanner(text, map, ctx).run()
+}

@@ -1,0 +1,161 @@
+// MAINTAINERS: sections of `X: value` lines, read as
+// scripts/get_maintainer.pl does. `F:`/`X:` patterns become regexes the
+// same way (`.` literal, `*` → `.*`, `?` → `.`, an existing directory gains a
+// trailing `/`) and match as its `file_match_pattern`: a prefix match, and
+// without a trailing `/` only at the same folder depth. `N:`/`K:` are regexes.
+
+import type {TreeFiles} from './files.ts'
+
+export interface MaintainersEntry {
+  tag: string
+  value: string
+  /** 1-based line, and 0-based offsets of the value in the file text. */
+  line: number
+  start: number
+  end: number
+}
+
+export interface MaintainersSection {
+  name: string
+  line: number
+  entries: MaintainersEntry[]
+}
+
+export interface MaintainersProblem {
+  kind: 'unknown-tag' | 'malformed' | 'empty-value' | 'bad-regex' | 'bad-status'
+  line: number
+  start: number
+  end: number
+  text: string
+}
+
+export interface FilePattern {
+  entry: MaintainersEntry
+  section: MaintainersSection
+  /** The converted regex source (as get_maintainer.pl builds it). */
+  source: string
+  regex: RegExp | undefined
+  /** Ends in `/`: covers everything below. */
+  directory: boolean
+  /** Literal text before the first wildcard, for range lookups in the sorted file list. */
+  prefix: string
+  slashes: number
+}
+
+export const KNOWN_TAGS = new Set(['M', 'R', 'L', 'W', 'Q', 'T', 'S', 'F', 'X', 'K', 'N', 'B', 'C', 'P'])
+const STATUSES = new Set(['supported', 'maintained', 'odd fixes', 'orphan', 'obsolete', 'deprecated', 'buried alive in reporters'])
+
+export interface Maintainers {
+  sections: MaintainersSection[]
+  problems: MaintainersProblem[]
+  patterns: FilePattern[]
+}
+
+export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
+  const sections: MaintainersSection[] = []
+  const problems: MaintainersProblem[] = []
+  let current: MaintainersSection | undefined
+  let previousBlank = true
+  let offset = 0
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] as string
+    const start = offset
+    offset += raw.length + 1
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    if (line.trim() === '') {
+      previousBlank = true
+      continue
+    }
+    const tag = /^([A-Za-z]):\s*/.exec(line)
+    if (tag && current) {
+      const name = tag[1] as string
+      const valueStart = start + tag[0].length
+      const value = line.slice(tag[0].length).trimEnd()
+      const entry: MaintainersEntry = {tag: name, value, line: index + 1, start: valueStart, end: valueStart + value.length}
+      if (!KNOWN_TAGS.has(name)) {
+        problems.push({kind: 'unknown-tag', line: index + 1, start, end: start + 2, text: name})
+      } else if (value === '') {
+        problems.push({kind: 'empty-value', line: index + 1, start, end: start + line.length, text: name})
+      } else {
+        if (name === 'S' && !STATUSES.has(value.toLowerCase())) {
+          problems.push({kind: 'bad-status', line: index + 1, start: valueStart, end: entry.end, text: value})
+        }
+        if ((name === 'N' || name === 'K') && compile(value) === undefined) {
+          problems.push({kind: 'bad-regex', line: index + 1, start: valueStart, end: entry.end, text: value})
+        }
+        current.entries.push(entry)
+      }
+      previousBlank = false
+      continue
+    }
+    if (previousBlank || !current) {
+      // A section name: a non-tag line after a blank line (the preamble has no tags).
+      current = {name: line.trim(), line: index + 1, entries: []}
+      sections.push(current)
+    } else if (current.entries.length === 0 && /^[-=]{3,}\s*$/.test(line)) {
+      // The underline of the preamble's or a heading's title.
+    } else if (current.entries.length === 0) {
+      // A second name line (continuation of a long section name).
+      current.name += ` ${line.trim()}`
+    } else if (sections.length > 1 || current.entries.length > 0) {
+      problems.push({kind: 'malformed', line: index + 1, start, end: start + line.length, text: line})
+    }
+    previousBlank = false
+  }
+  // The preamble (before the first tagged section) is prose, not a section.
+  const real = sections.filter((section) => section.entries.length > 0)
+  const patterns: FilePattern[] = []
+  for (const section of real) {
+    for (const entry of section.entries) {
+      if (entry.tag === 'F' || entry.tag === 'X') patterns.push(filePattern(entry, section, files))
+    }
+  }
+  return {sections: real, problems, patterns}
+}
+
+export function filePattern(entry: MaintainersEntry, section: MaintainersSection, files?: TreeFiles): FilePattern {
+  let source = entry.value.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.')
+  // get_maintainer.pl tests `-d` on the converted value: only plain names qualify.
+  if (!source.endsWith('/') && files && source === entry.value && files.isDirectory(source)) source += '/'
+  const directory = source.endsWith('/')
+  const wildcard = /[\\.*?[(|+{^$]/.exec(entry.value.replace(/\./g, ''))
+  let prefix = wildcard ? entry.value.slice(0, indexOfWildcard(entry.value)) : entry.value
+  if (prefix.length > entry.value.length) prefix = entry.value
+  return {entry, section, source, regex: compile(`^${source}`), directory, prefix, slashes: count(source, '/')}
+}
+
+function indexOfWildcard(value: string): number {
+  for (let index = 0; index < value.length; index++) {
+    if ('*?[\\(|+{^$'.includes(value[index] as string)) return index
+  }
+  return value.length
+}
+
+/** get_maintainer.pl's `file_match_pattern`. */
+export function matchesFile(pattern: FilePattern, file: string): boolean {
+  if (!file.startsWith(pattern.prefix) || !pattern.regex) return false
+  if (!pattern.regex.test(file)) return false
+  return pattern.directory || count(file, '/') === pattern.slashes
+}
+
+const compiled = new Map<string, RegExp | undefined>()
+
+/** A JS RegExp for a Perl pattern, or undefined when it does not compile. */
+export function compile(source: string): RegExp | undefined {
+  if (compiled.has(source)) return compiled.get(source)
+  let regex: RegExp | undefined
+  try {
+    regex = new RegExp(source)
+  } catch {
+    regex = undefined
+  }
+  compiled.set(source, regex)
+  return regex
+}
+
+function count(text: string, char: string): number {
+  let total = 0
+  for (let index = text.indexOf(char); index >= 0; index = text.indexOf(char, index + 1)) total++
+  return total
+}

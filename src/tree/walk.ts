@@ -1,0 +1,343 @@
+// One pass over each document's tree (with `.. include::` files spliced in,
+// as docutils does) collecting what Sphinx's environment would: explicit
+// labels and whether they are "titled" (docutils' PropagateTargets moves a
+// label onto the next node; Sphinx's std domain keeps it in `labels` only when
+// that node has a title), options under the current `.. program::`, glossary
+// terms, domain objects, toctrees, and the sources directives name.
+
+import type {Directive, Position, Root, RstNode} from '../rst/types.ts'
+import type {TreeFiles} from './files.ts'
+import {dirnameOf, normalizePath} from './docnames.ts'
+import {scanHx} from './hx.ts'
+import type {DocFacts, LabelDef, ObjectDef, OptionDef, ProgramChange, SourceDirective, SourceUse, ToctreeFact} from './model.ts'
+import {collapse, nodeText, normalizeName} from './text.ts'
+import {parseToctreeContent} from './toctree-entries.ts'
+
+const INLINE = new Set([
+  'text', 'emphasis', 'strong', 'literal', 'interpreted_text', 'reference', 'footnote_reference',
+  'citation_reference', 'substitution_reference', 'inline_target',
+])
+
+const ROOT_RELATIVE: Record<string, SourceDirective> = {
+  'kernel-doc': 'kernel-doc',
+  'qapi-doc': 'qapi-doc',
+  'hxtool-doc': 'hxtool-doc',
+  'dbus-doc': 'dbus-doc',
+}
+
+export class Collector {
+  readonly labels: LabelDef[] = []
+  readonly options: OptionDef[] = []
+  readonly objects: ObjectDef[] = []
+  readonly docs = new Map<string, DocFacts>()
+  /** Program changes per file path. */
+  readonly programChanges = new Map<string, ProgramChange[]>()
+  /** For spliced files: the documents including them and the programs in effect at each include. */
+  readonly includedBy = new Map<string, Array<{doc: string; program: string | null}>>()
+
+  constructor(
+    readonly files: TreeFiles,
+    readonly parsed: ReadonlyMap<string, Root>,
+    readonly docsDir: string,
+  ) {}
+
+  /** Walk one document. `docname` is its Sphinx name, `path` its root-relative path. */
+  addDocument(docname: string, path: string, root: Root): DocFacts {
+    const facts: DocFacts = {docname, path, orphan: hasOrphanField(root), toctrees: [], uses: [], includes: []}
+    this.docs.set(docname, facts)
+    const walker = new DocWalker(this, facts)
+    walker.walkChildren(root.children as RstNode[], path)
+    walker.flush(undefined)
+    return facts
+  }
+
+  /** Resolve a directive's path argument the way the directive does. */
+  resolveSource(directive: SourceDirective, argument: string, docname: string): string | undefined {
+    const arg = argument.trim()
+    if (directive === 'include' && arg.startsWith('<') && arg.endsWith('>')) return undefined
+    if (directive === 'include' || directive === 'literalinclude') {
+      // Sphinx's relfn2path: `/x` is relative to the docs folder, else to the document.
+      if (arg.startsWith('/')) return normalizePath(`${this.docsDir}/${arg}`)
+      return normalizePath(`${this.docsDir}/${dirnameOf(docname)}/${arg}`)
+    }
+    // QEMU sets kerneldoc/qapidoc/hxtool/dbusdoc `_srctree` to the tree root.
+    return normalizePath(arg)
+  }
+}
+
+class DocWalker {
+  private program: string | null = null
+  private pending: Array<{name: string; path: string; position?: Position}> = []
+  private readonly stack: string[] = []
+
+  constructor(
+    private readonly collector: Collector,
+    private readonly facts: DocFacts,
+  ) {}
+
+  walkChildren(children: readonly RstNode[], path: string): void {
+    for (const child of children) this.visit(child, path)
+  }
+
+  /** Resolve pending labels against the node that follows them. */
+  flush(next: RstNode | undefined): void {
+    if (this.pending.length === 0) return
+    const titled = next !== undefined && isTitled(next)
+    for (const label of this.pending) {
+      this.collector.labels.push({name: label.name, titled, doc: this.facts.docname, path: label.path, position: label.position})
+    }
+    this.pending = []
+  }
+
+  private label(name: string, path: string, position: Position | undefined, titled: boolean): void {
+    this.collector.labels.push({name: normalizeName(name), titled, doc: this.facts.docname, path, position})
+  }
+
+  private visit(node: RstNode, path: string): void {
+    if (INLINE.has(node.type)) {
+      if (node.type === 'inline_target') for (const name of node.names) this.label(name, path, node.position, false)
+      else if ('children' in node) this.walkChildren(node.children as RstNode[], path)
+      return
+    }
+    if (node.type === 'target') {
+      if (node.names.length > 0 && !node.refuri && !node.refname && !node.anonymous) {
+        for (const name of node.names) this.pending.push({name: normalizeName(name), path, position: node.position})
+      }
+      return
+    }
+    this.flush(node)
+    if (node.type === 'citation') for (const name of node.names) this.label(name, path, node.position, false)
+    if (node.type === 'directive') {
+      this.directive(node, path)
+      return
+    }
+    if ('children' in node) this.walkChildren(node.children as RstNode[], path)
+  }
+
+  private directive(node: Directive, path: string): void {
+    const name = node.name.toLowerCase()
+    const docname = this.facts.docname
+    const named = node.options.find((option) => option.name === 'name')
+    if (named && named.value.trim()) this.label(named.value, path, node.position, isTitled(node))
+    switch (name) {
+      case 'program': {
+        const program = collapse(node.argument).replace(/ /g, '-')
+        this.program = program === 'None' || program === '' ? null : program
+        this.noteProgram(path, node.position.start.offset ?? 0)
+        break
+      }
+      case 'option':
+      case 'cmdoption':
+        for (const option of optionNames(node.argument)) {
+          this.collector.options.push({program: this.program, name: option, doc: docname, path, position: node.position})
+        }
+        break
+      case 'envvar':
+        for (const line of node.argument.split('\n')) {
+          if (line.trim()) this.object('std', 'envvar', line.trim(), path, node.position)
+        }
+        break
+      case 'glossary':
+        this.glossary(node.children as RstNode[], path)
+        break
+      case 'toctree':
+        this.toctree(node, path)
+        break
+      case 'include':
+      case 'literalinclude':
+        this.include(name, node, path)
+        return
+      case 'kernel-doc':
+      case 'qapi-doc':
+      case 'hxtool-doc':
+      case 'dbus-doc':
+        this.source(ROOT_RELATIVE[name] as SourceDirective, node, path)
+        break
+      default:
+        if (name.includes(':')) this.domainObject(name, node, path)
+    }
+    this.walkChildren(node.children as RstNode[], path)
+  }
+
+  private noteProgram(path: string, offset: number): void {
+    let changes = this.collector.programChanges.get(path)
+    if (!changes) this.collector.programChanges.set(path, (changes = []))
+    changes.push({offset, program: this.program})
+  }
+
+  private object(domain: string, type: string, name: string, path: string, position: Position | undefined, source: ObjectDef['source'] = 'rst'): void {
+    this.collector.objects.push({domain, type, name, doc: this.facts.docname, path, position, source})
+  }
+
+  private glossary(children: readonly RstNode[], path: string): void {
+    for (const child of children) {
+      if (child.type === 'term') {
+        const text = collapse(nodeText(child))
+        if (text) this.object('std', 'term', text.toLowerCase(), path, child.position)
+      } else if (child.type === 'paragraph') {
+        // A glossary entry whose definition is missing parses as a paragraph: each line is a term.
+        for (const line of nodeText(child).split('\n')) if (line.trim()) this.object('std', 'term', collapse(line).toLowerCase(), path, child.position)
+      } else if ('children' in child && child.type !== 'definition') {
+        this.glossary(child.children as RstNode[], path)
+      }
+    }
+  }
+
+  private toctree(node: Directive, path: string): void {
+    const has = (option: string): boolean => node.options.some((entry) => entry.name === option)
+    const fact: ToctreeFact = {
+      doc: this.facts.docname,
+      path,
+      directive: node,
+      hidden: has('hidden'),
+      glob: has('glob'),
+      entries: parseToctreeContent(node.content, this.facts.docname, has('glob')),
+    }
+    this.facts.toctrees.push(fact)
+  }
+
+  private use(directive: SourceDirective, node: Directive, path: string): SourceUse {
+    const resolved = this.collector.resolveSource(directive, node.argument, this.facts.docname)
+    const files = this.collector.files
+    const exists = resolved === undefined || files.exists(resolved)
+    const use: SourceUse = {directive, argument: node.argument.trim(), resolved, exists, doc: this.facts.docname, path, node}
+    this.facts.uses.push(use)
+    return use
+  }
+
+  private include(name: string, node: Directive, path: string): void {
+    const use = this.use(name as SourceDirective, node, path)
+    if (name !== 'include' || !use.resolved || node.options.some((option) => option.name === 'literal' || option.name === 'code')) return
+    const tree = this.collector.parsed.get(use.resolved)
+    if (!tree || this.stack.includes(use.resolved)) return
+    if (!this.facts.includes.includes(use.resolved)) this.facts.includes.push(use.resolved)
+    let contexts = this.collector.includedBy.get(use.resolved)
+    if (!contexts) this.collector.includedBy.set(use.resolved, (contexts = []))
+    contexts.push({doc: this.facts.docname, program: this.program})
+    this.stack.push(use.resolved)
+    this.walkChildren(tree.children as RstNode[], use.resolved)
+    this.stack.pop()
+  }
+
+  private source(directive: SourceDirective, node: Directive, path: string): void {
+    const use = this.use(directive, node, path)
+    if (directive !== 'hxtool-doc' || !use.resolved) return
+    const text = this.collector.files.read(use.resolved)
+    if (text === undefined) return
+    const hx = scanHx(text)
+    for (const item of hx) {
+      const position: Position = {
+        start: {line: item.line, column: 1, offset: item.offset},
+        end: {line: item.line, column: 1, offset: item.endOffset},
+      }
+      position.start.column = columnOf(text, item.offset)
+      position.end.column = columnOf(text, item.endOffset)
+      if (item.kind === 'program') {
+        this.program = item.value === '' ? null : item.value
+        this.noteProgram(use.resolved, item.offset)
+      } else if (item.kind === 'option') {
+        for (const option of optionNames(item.value)) {
+          this.collector.options.push({program: this.program, name: option, doc: this.facts.docname, path: use.resolved, position})
+        }
+      } else if (item.kind === 'label' || item.kind === 'hx-label') {
+        const base = (use.resolved.split('/').pop() ?? '').replace(/\.hx$/, '')
+        const name = item.kind === 'label' ? item.value : `${this.facts.docname}-${base}-${item.value}`
+        this.collector.labels.push({name: normalizeName(name), titled: item.titled ?? false, doc: this.facts.docname, path: use.resolved, position})
+      } else if (item.kind === 'include') {
+        const resolved = this.collector.resolveSource('include', item.value, this.facts.docname)
+        const tree = resolved ? this.collector.parsed.get(resolved) : undefined
+        if (resolved && tree && !this.stack.includes(resolved)) {
+          let contexts = this.collector.includedBy.get(resolved)
+          if (!contexts) this.collector.includedBy.set(resolved, (contexts = []))
+          contexts.push({doc: this.facts.docname, program: this.program})
+          this.stack.push(resolved)
+          this.walkChildren(tree.children as RstNode[], resolved)
+          this.stack.pop()
+        }
+      }
+    }
+  }
+
+  private domainObject(name: string, node: Directive, path: string): void {
+    const colon = name.indexOf(':')
+    const domain = name.slice(0, colon)
+    const type = name.slice(colon + 1)
+    for (const signature of node.argument.split('\n')) {
+      const object = objectName(domain, signature)
+      if (object) this.object(domain, type, object, path, node.position)
+    }
+  }
+}
+
+/** Sphinx `Cmdoption.handle_signature`: `-a, --all[=X]` → `-a`, `--all`. */
+export function optionNames(argument: string): string[] {
+  const names: string[] = []
+  for (const signature of argument.split('\n')) {
+    for (const part of signature.split(', ')) {
+      const potential = part.trim()
+      if (!potential) continue
+      let at = 0
+      if (potential.startsWith('--')) at = 2
+      else if (potential[0] === '-' || potential[0] === '/' || potential[0] === '+') at = 1
+      let end = at
+      while (end < potential.length && !/[\s=]/.test(potential[end] as string)) end++
+      if (end === at) continue
+      let name = potential.slice(0, end)
+      const args = potential.slice(end)
+      if (name.endsWith('[') && args.endsWith(']')) name = name.slice(0, -1)
+      names.push(name)
+    }
+  }
+  return names
+}
+
+/** The name a domain directive declares: the identifier before `(` for C, the text otherwise. */
+function objectName(domain: string, signature: string): string | undefined {
+  const text = signature.trim()
+  if (!text) return undefined
+  if (domain !== 'c' && domain !== 'cpp') return text
+  const paren = text.indexOf('(')
+  const head = paren < 0 ? text : text.slice(0, paren)
+  const match = /([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(head)
+  return match?.[1]
+}
+
+/** Sphinx std domain: a label's node yields a title (section, rubric, captioned object, list term, toctree caption). */
+function isTitled(node: RstNode): boolean {
+  switch (node.type) {
+    case 'section':
+      return true
+    case 'definition_list':
+    case 'field_list':
+      return node.children.length > 0
+    case 'directive': {
+      const name = node.name.toLowerCase()
+      const option = (wanted: string): boolean => node.options.some((entry) => entry.name === wanted && entry.value.trim() !== '')
+      if (name === 'rubric') return true
+      if (name === 'toctree' || name === 'code-block' || name === 'sourcecode' || name === 'code' || name === 'literalinclude') return option('caption')
+      if (name === 'table' || name === 'list-table' || name === 'csv-table') return node.argument.trim() !== ''
+      if (name === 'figure') return node.children.some((child) => child.type === 'paragraph')
+      return false
+    }
+    default:
+      return false
+  }
+}
+
+/** `:orphan:` in the document's leading field list (Sphinx file-wide metadata). */
+function hasOrphanField(root: Root): boolean {
+  for (const child of root.children as RstNode[]) {
+    if (child.type === 'comment' || child.type === 'target' || child.type === 'substitution_definition') continue
+    if (child.type !== 'field_list') return false
+    return child.children.some((field) => {
+      const name = field.children.find((part) => part.type === 'field_name')
+      return name !== undefined && nodeText(name).trim().toLowerCase() === 'orphan'
+    })
+  }
+  return false
+}
+
+/** 1-based column of an offset. */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1
+}

@@ -1,0 +1,477 @@
+// Our syntax tree as the docutils oracle's flat record list (see
+// shared/tools/ORACLE.md): the same pre-order, node names and lines, with
+// directives docutils knows expanded into the nodes docutils builds for them,
+// and Sphinx/QEMU directives as generic `directive` records.
+
+import type {Directive, Inline, Root, RstNode, Table} from '../../src/rst/types.ts'
+
+export interface OracleRecord {
+  t: string
+  d: number
+  l: number | null
+  x?: string
+  a?: Record<string, unknown>
+  i?: 1
+  s?: string
+}
+
+const admonitions = new Set(['attention', 'caution', 'danger', 'error', 'hint', 'important', 'note', 'tip', 'warning'])
+
+/** Roles docutils itself knows, and the node each one makes. */
+const docutilsRoles: Record<string, string> = {
+  emphasis: 'emphasis',
+  strong: 'strong',
+  literal: 'literal',
+  code: 'literal',
+  math: 'math',
+  sub: 'subscript',
+  subscript: 'subscript',
+  sup: 'superscript',
+  superscript: 'superscript',
+  'title-reference': 'title_reference',
+  title: 'title_reference',
+  t: 'title_reference',
+  abbreviation: 'abbreviation',
+  ab: 'abbreviation',
+  acronym: 'acronym',
+  ac: 'acronym',
+  'pep-reference': 'reference',
+  pep: 'reference',
+  'rfc-reference': 'reference',
+  rfc: 'reference',
+}
+
+/** Directives that leave nothing in docutils' tree (include is spliced in). */
+const vanishing = new Set(['include', 'default-role', 'role', 'title', 'header', 'footer'])
+
+type AnyNode = RstNode & {children?: RstNode[]}
+
+export function toRecords(root: Root): OracleRecord[] {
+  const out: OracleRecord[] = [{t: 'document', d: 0, l: null}]
+  for (const child of root.children) block(child, 1, out)
+  return out
+}
+
+function line(node: {position?: {start: {line: number}}}): number | null {
+  return node.position ? node.position.start.line : null
+}
+
+function block(node: AnyNode, d: number, out: OracleRecord[]): void {
+  switch (node.type) {
+    case 'section': {
+      const title = node.children[0]
+      out.push({t: 'section', d, l: title?.type === 'title' ? line(title) : line(node), a: {names: node.names}})
+      children(node, d + 1, out)
+      return
+    }
+    case 'field_body':
+    case 'description': {
+      const first = node.children[0]
+      out.push({t: node.type, d, l: first ? firstLine(first) : null})
+      children(node, d + 1, out)
+      return
+    }
+    case 'footnote':
+    case 'citation': {
+      out.push({t: node.type, d, l: line(node)})
+      if (node.type === 'citation' || !node.auto) out.push({t: 'label', d: d + 1, l: line(node), x: node.label})
+      children(node, d + 1, out)
+      return
+    }
+    case 'target':
+      out.push({t: 'target', d, l: line(node), x: node.names.join(' ')})
+      return
+    case 'substitution_definition':
+      out.push({t: 'substitution_definition', d, l: line(node), x: node.name})
+      for (const child of node.children) {
+        if (child.type === 'directive') substitutionDirective(child, d + 1, out)
+        else inline(child, d + 1, out)
+      }
+      return
+    case 'literal_block':
+    case 'doctest_block':
+      out.push({t: node.type, d, l: line(node), x: node.value})
+      return
+    case 'comment':
+      out.push({t: 'comment', d, l: line(node), x: node.value})
+      return
+    case 'table':
+      table(node, d, line(node), undefined, out)
+      return
+    case 'directive':
+      directive(node, d, out)
+      return
+    default: {
+      const record: OracleRecord = {t: node.type, d, l: line(node)}
+      out.push(record)
+      if (isTextElement(node.type)) {
+        record.x = textOf((node.children ?? []) as Inline[])
+        for (const child of (node.children ?? []) as Inline[]) inline(child, d + 1, out)
+      } else {
+        children(node, d + 1, out)
+      }
+    }
+  }
+}
+
+function children(node: AnyNode, d: number, out: OracleRecord[]): void {
+  for (const child of node.children ?? []) {
+    if (isInline(child.type)) inline(child as Inline, d, out)
+    else block(child as AnyNode, d, out)
+  }
+}
+
+/** `l` of a node whose own line docutils derives from its first child. */
+function firstLine(node: RstNode): number | null {
+  if (node.type === 'section') {
+    const title = node.children[0]
+    return title ? line(title) : line(node)
+  }
+  return line(node)
+}
+
+function table(node: Table, d: number, l: number | null, title: string | undefined, out: OracleRecord[]): void {
+  out.push({t: 'table', d, l})
+  if (title !== undefined) out.push({t: 'title', d: d + 1, l, x: title})
+  out.push({t: 'tgroup', d: d + 1, l, a: {cols: node.colwidths.length}})
+  for (const width of node.colwidths) out.push({t: 'colspec', d: d + 2, l: null, a: {colwidth: width}})
+  for (const part of node.children) {
+    out.push({t: part.type, d: d + 2, l: line(part)})
+    for (const row of part.children) {
+      out.push({t: 'row', d: d + 3, l: line(row)})
+      for (const entry of row.children) {
+        out.push({t: 'entry', d: d + 4, l: line(entry)})
+        children(entry, d + 5, out)
+      }
+    }
+  }
+}
+
+function directive(node: Directive, d: number, out: OracleRecord[]): void {
+  const name = node.name.toLowerCase()
+  const l = line(node)
+  if (vanishing.has(name)) return
+  if (admonitions.has(name)) {
+    out.push({t: name, d, l})
+    children(node, d + 1, out)
+    return
+  }
+  switch (name) {
+    case 'admonition':
+      out.push({t: 'admonition', d, l})
+      out.push({t: 'title', d: d + 1, l, x: node.argument})
+      children(node, d + 1, out)
+      return
+    case 'topic':
+    case 'sidebar':
+      out.push({t: name, d, l})
+      out.push({t: 'title', d: d + 1, l, x: node.argument})
+      children(node, d + 1, out)
+      return
+    case 'rubric':
+      out.push({t: 'rubric', d, l, x: node.argument})
+      return
+    case 'epigraph':
+    case 'highlights':
+    case 'pull-quote':
+      out.push({t: 'block_quote', d, l})
+      children(node, d + 1, out)
+      return
+    case 'compound':
+    case 'container':
+      out.push({t: name, d, l})
+      children(node, d + 1, out)
+      return
+    case 'code':
+    case 'parsed-literal':
+      out.push({t: 'literal_block', d, l, x: node.content})
+      return
+    case 'raw':
+      out.push({t: 'raw', d, l, x: node.content})
+      return
+    case 'math':
+      for (const part of node.content.split(/\n\s*\n/)) if (part.trim()) out.push({t: 'math_block', d, l, x: part})
+      return
+    case 'image':
+      out.push({t: 'image', d, l})
+      return
+    case 'figure': {
+      out.push({t: 'figure', d, l})
+      out.push({t: 'image', d: d + 1, l})
+      const [caption, ...legend] = node.children
+      if (caption?.type === 'paragraph') {
+        out.push({t: 'caption', d: d + 1, l: line(caption), x: textOf(caption.children)})
+        for (const child of caption.children) inline(child, d + 2, out)
+      }
+      const first = legend[0]
+      if (first) {
+        out.push({t: 'legend', d: d + 1, l: firstLine(first)})
+        for (const child of legend) block(child as AnyNode, d + 2, out)
+      }
+      return
+    }
+    case 'contents': {
+      const local = node.options.some((option) => option.name === 'local')
+      out.push({t: 'topic', d, l})
+      if (!local) out.push({t: 'title', d: d + 1, l, x: node.argument || 'Contents'})
+      out.push({t: 'pending', d: d + 1, l})
+      return
+    }
+    case 'sectnum':
+    case 'class':
+      out.push({t: 'pending', d, l})
+      return
+    case 'table': {
+      const inner = node.children.find((child): child is Table => child.type === 'table')
+      if (inner) table(inner, d, l, node.argument || undefined, out)
+      return
+    }
+    case 'list-table':
+      listTable(node, d, out)
+      return
+    case 'csv-table':
+      csvTable(node, d, out)
+      return
+    case 'line-block':
+      out.push({t: 'line_block', d, l})
+      node.content.split('\n').forEach((text, index) => {
+        out.push({t: 'line', d: d + 1, l: node.contentPosition ? node.contentPosition.start.line + index : l, x: text.trim()})
+      })
+      return
+    default: {
+      const options: Record<string, string> = {}
+      for (const option of node.options) options[option.name.toLowerCase()] = option.value
+      const a: Record<string, unknown> = {name, arguments: node.argument, options, body: node.body}
+      if (node.body === 'raw' && node.content) {
+        a.content = node.content
+        a.content_l = node.contentPosition ? node.contentPosition.start.line : null
+      }
+      out.push({t: 'directive', d, l, x: name, a})
+      if (node.body === 'rst') children(node, d + 1, out)
+    }
+  }
+}
+
+/** `list-table`: a two-level bullet list becomes table rows and entries. */
+function listTable(node: Directive, d: number, out: OracleRecord[]): void {
+  const l = line(node)
+  const list = node.children.find((child) => child.type === 'bullet_list')
+  if (!list || list.type !== 'bullet_list') return
+  const rows = list.children.map((item) => {
+    const sub = item.children.find((child) => child.type === 'bullet_list')
+    return {item, cells: sub && sub.type === 'bullet_list' ? sub.children : []}
+  })
+  const cols = Math.max(0, ...rows.map((row) => row.cells.length))
+  const headerOption = node.options.find((option) => option.name === 'header-rows')
+  const headerRows = headerOption ? Number.parseInt(headerOption.value, 10) || 0 : 0
+  out.push({t: 'table', d, l})
+  if (node.argument) out.push({t: 'title', d: d + 1, l, x: node.argument})
+  out.push({t: 'tgroup', d: d + 1, l, a: {cols}})
+  for (let index = 0; index < cols; index++) out.push({t: 'colspec', d: d + 2, l: null})
+  const part = (type: string, slice: typeof rows): void => {
+    if (slice.length === 0) return
+    const rowLine = (row: (typeof rows)[number]): number | null => {
+      const cell = row.cells[0]
+      const content = cell?.children[0]
+      return content ? firstLine(content) : line(row.item)
+    }
+    out.push({t: type, d: d + 2, l: rowLine(slice[0] as (typeof rows)[number])})
+    for (const row of slice) {
+      const rl = rowLine(row)
+      out.push({t: 'row', d: d + 3, l: rl})
+      for (const cell of row.cells) {
+        const content = cell.children[0]
+        out.push({t: 'entry', d: d + 4, l: content ? firstLine(content) : rl})
+        children(cell, d + 5, out)
+      }
+    }
+  }
+  part('thead', rows.slice(0, headerRows))
+  part('tbody', rows.slice(headerRows))
+}
+
+/** `csv-table` with inline content (a `:file:` table depends on the file; nothing is built here). */
+function csvTable(node: Directive, d: number, out: OracleRecord[]): void {
+  if (node.options.some((option) => option.name === 'file' || option.name === 'url')) return
+  const l = line(node)
+  const first = node.contentPosition ? node.contentPosition.start.line : l
+  const records = node.content.split('\n').map((text, index) => ({text, l: first === null ? null : first + index}))
+  const rows = records.filter((record) => record.text.trim() !== '').map((record) => ({l: record.l, cells: splitCsv(record.text)}))
+  const cols = Math.max(0, ...rows.map((row) => row.cells.length))
+  const headerOption = node.options.find((option) => option.name === 'header-rows')
+  const headerRows = headerOption ? Number.parseInt(headerOption.value, 10) || 0 : 0
+  out.push({t: 'table', d, l})
+  if (node.argument) out.push({t: 'title', d: d + 1, l, x: node.argument})
+  out.push({t: 'tgroup', d: d + 1, l, a: {cols}})
+  for (let index = 0; index < cols; index++) out.push({t: 'colspec', d: d + 2, l: null})
+  const part = (type: string, slice: typeof rows): void => {
+    const head = slice[0]
+    if (!head) return
+    out.push({t: type, d: d + 2, l: head.l})
+    for (const row of slice) {
+      out.push({t: 'row', d: d + 3, l: row.l})
+      for (const cell of row.cells) {
+        out.push({t: 'entry', d: d + 4, l: row.l})
+        if (cell.trim()) out.push({t: 'paragraph', d: d + 5, l: row.l, x: cell.trim()})
+      }
+    }
+  }
+  part('thead', rows.slice(0, headerRows))
+  part('tbody', rows.slice(headerRows))
+}
+
+function splitCsv(text: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"'
+        index++
+      } else if (char === '"') quoted = false
+      else cell += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      cells.push(cell)
+      cell = ''
+    } else cell += char
+  }
+  cells.push(cell)
+  return cells
+}
+
+/** The directives a substitution definition may hold: their inline result. */
+function substitutionDirective(node: Directive, d: number, out: OracleRecord[]): void {
+  const name = node.name.toLowerCase()
+  if (name === 'image') {
+    out.push({t: 'image', d, l: line(node), i: 1})
+    return
+  }
+  if (name === 'replace') {
+    for (const child of node.children) {
+      if (child.type === 'paragraph') for (const item of child.children) inline(item, d, out)
+    }
+  }
+}
+
+function inline(node: Inline, d: number, out: OracleRecord[]): void {
+  const l = line(node)
+  switch (node.type) {
+    case 'text':
+      return
+    case 'emphasis':
+    case 'strong':
+      out.push({t: node.type, d, l, x: textOf(node.children), i: 1})
+      return
+    case 'literal':
+      out.push({t: 'literal', d, l, x: node.value, i: 1})
+      return
+    case 'interpreted_text': {
+      const role = node.role === null ? 'any' : node.role.toLowerCase()
+      const known = node.role === null ? undefined : docutilsRoles[role]
+      if (known === 'reference') {
+        const prefix = role.startsWith('pep') ? 'PEP ' : 'RFC '
+        out.push({t: 'reference', d, l, x: prefix + node.value, i: 1})
+      } else if (known) {
+        out.push({t: known, d, l, x: unescape(node.value), i: 1})
+      } else {
+        out.push({t: 'interpreted', d, l, x: node.value, a: {role}, i: 1})
+      }
+      return
+    }
+    case 'reference': {
+      out.push({t: 'reference', d, l, x: textOf(node.children), i: 1})
+      if (node.embeddedPosition && !node.anonymous && (node.refuri !== undefined || node.refname !== undefined)) {
+        const names = (node as {names?: string[]}).names
+        out.push({t: 'target', d, l: line({position: node.embeddedPosition}), x: names ? names.join(' ') : normalize(textOf(node.children)), i: 1})
+      }
+      return
+    }
+    case 'footnote_reference':
+      out.push({t: 'footnote_reference', d, l, x: node.auto ? '' : node.label, i: 1})
+      return
+    case 'citation_reference':
+      out.push({t: 'citation_reference', d, l, x: node.label, i: 1})
+      return
+    case 'substitution_reference':
+      if (node.reference) {
+        out.push({t: 'reference', d, l, x: node.refname, i: 1})
+        out.push({t: 'substitution_reference', d: d + 1, l, x: node.refname, i: 1})
+      } else {
+        out.push({t: 'substitution_reference', d, l, x: node.refname, i: 1})
+      }
+      return
+    case 'inline_target':
+      out.push({t: 'target', d, l, x: node.names.join(' '), i: 1})
+      return
+  }
+}
+
+function isInline(type: string): boolean {
+  switch (type) {
+    case 'text':
+    case 'emphasis':
+    case 'strong':
+    case 'literal':
+    case 'interpreted_text':
+    case 'reference':
+    case 'footnote_reference':
+    case 'citation_reference':
+    case 'substitution_reference':
+    case 'inline_target':
+      return true
+    default:
+      return false
+  }
+}
+
+function isTextElement(type: string): boolean {
+  switch (type) {
+    case 'paragraph':
+    case 'title':
+    case 'term':
+    case 'classifier':
+    case 'field_name':
+    case 'line':
+    case 'attribution':
+    case 'rubric':
+    case 'caption':
+      return true
+    default:
+      return false
+  }
+}
+
+export function textOf(children: readonly Inline[]): string {
+  let text = ''
+  for (const child of children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type === 'literal' || child.type === 'interpreted_text') text += child.value
+    else if (child.type === 'footnote_reference') text += child.auto ? '' : child.label
+    else if (child.type === 'citation_reference') text += child.label
+    else if ('children' in child) text += textOf(child.children as Inline[])
+  }
+  return text
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().split(/\s+/).filter(Boolean).join(' ')
+}
+
+/** docutils' `unescape`: backslash-escaped characters stand for themselves, escaped whitespace vanishes. */
+function unescape(text: string): string {
+  let out = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string
+    if (char === '\\' && index + 1 < text.length) {
+      const next = text[index + 1] as string
+      index++
+      if (next !== ' ' && next !== '\n') out += next
+    } else {
+      out += char
+    }
+  }
+  return out
+}
