@@ -5,11 +5,11 @@
 
 import {performance} from 'node:perf_hooks'
 
-const gc = (globalThis as {gc?: () => void}).gc
-
-/** CPU time in ms of one call, after a GC when `--expose-gc` allows it. */
+/**
+ * CPU time in ms of one call. No forced GC before it: after one, V8 shrinks
+ * the young generation and the next run pays over twice the CPU to regrow it.
+ */
 export function time(fn: () => void): number {
-  gc?.()
   const start = process.cpuUsage()
   fn()
   const used = process.cpuUsage(start)

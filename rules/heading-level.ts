@@ -32,6 +32,11 @@ export default defineRule({
         input: 'Top\n===\n\nSub\n---\n\nSubsub\n~~~~~~\n\nNext top\n========\n\nBad\n~~~\n',
         errors: ['13:1-13:4 skipped'],
       },
+      {
+        title: 'a new style two levels down',
+        input: 'Top\n===\n\nSub\n---\n\nNext top\n========\n\nDeep\n~~~~\n',
+        errors: ['10:1-10:5 unknown'],
+      },
     ],
   },
 
@@ -50,10 +55,9 @@ export default defineRule({
       const title = findTitle(file.source, problem.position.start.line - 1)
       if (!title) continue
       const offset = title.start
+      // The dropped title belongs to the last section opened before it.
       let current = 0
-      for (const section of sections) {
-        if ((section.position.start.offset ?? 0) <= offset && offset < (section.position.end.offset ?? 0)) current = Math.max(current, section.level)
-      }
+      for (const section of sections) if ((section.position.start.offset ?? 0) < offset) current = section.level
       const level = styles.indexOf(title.style) + 1
       const next = styles[current]
       const instead = next ? `${describeStyle(next)} for a level-${current + 1} title` : `a new style for a level-${current + 1} title`

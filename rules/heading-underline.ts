@@ -52,6 +52,7 @@ export default defineRule({
         errors: ['3:1-3:9 mismatch'],
         output: '==========\nOverview\n==========\n\nText.\n',
       },
+      {title: 'different characters', input: '========\nOverview\n--------\n\nText.\n', errors: ['3:1-3:9 mismatchChar']},
     ],
   },
 

@@ -39,7 +39,7 @@ export default defineRule({
         title: 'a moved schema and a missing include',
         path: 'docs/interop/ref.rst',
         input: 'Ref\n===\n\n.. qapi-doc:: qapi/schema.json\n\n.. include:: parts.rst.inc\n',
-        errors: ['4:15-4:31 missing', '6:14-6:26 missing'],
+        errors: ['4:15-4:31 missing', '6:14-6:27 missing'],
       },
     ],
   },

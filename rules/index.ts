@@ -11,6 +11,10 @@ import finalNewline from './final-newline.ts'
 import headingLevel from './heading-level.ts'
 import headingUnderline from './heading-underline.ts'
 import hyperlinkReferenceMissingBacktick from './hyperlink-reference-missing-backtick.ts'
+import includeMissing from './include-missing.ts'
+import maintainersDangling from './maintainers-dangling.ts'
+import maintainersSyntax from './maintainers-syntax.ts'
+import maintainersUncovered from './maintainers-uncovered.ts'
 import missingBacktickAfterRole from './missing-backtick-after-role.ts'
 import missingColonInRole from './missing-colon-in-role.ts'
 import missingSpaceAfterLiteral from './missing-space-after-literal.ts'
@@ -25,10 +29,14 @@ import roleWithDoubleBackticks from './role-with-double-backticks.ts'
 import roleWithoutBackticks from './role-without-backticks.ts'
 import rstSyntax from './rst-syntax.ts'
 import singleBacktick from './single-backtick.ts'
+import toctreeDuplicate from './toctree-duplicate.ts'
+import toctreeMissing from './toctree-missing.ts'
+import toctreeOrphan from './toctree-orphan.ts'
 import trailingWhitespace from './trailing-whitespace.ts'
 import typo from './typo.ts'
 import undefinedSubstitution from './undefined-substitution.ts'
 import unknownDirective from './unknown-directive.ts'
+import unknownReference from './unknown-reference.ts'
 import unknownRole from './unknown-role.ts'
 import unusedSuppression from './unused-suppression.ts'
 
@@ -41,6 +49,10 @@ export const rules: readonly Rule<never>[] = ([
   headingLevel,
   headingUnderline,
   hyperlinkReferenceMissingBacktick,
+  includeMissing,
+  maintainersDangling,
+  maintainersSyntax,
+  maintainersUncovered,
   missingBacktickAfterRole,
   missingColonInRole,
   missingSpaceAfterLiteral,
@@ -55,10 +67,14 @@ export const rules: readonly Rule<never>[] = ([
   roleWithoutBackticks,
   rstSyntax,
   singleBacktick,
+  toctreeDuplicate,
+  toctreeMissing,
+  toctreeOrphan,
   trailingWhitespace,
   typo,
   undefinedSubstitution,
   unknownDirective,
+  unknownReference,
   unknownRole,
   unusedSuppression,
 ] as unknown as Rule<never>[]).sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0))

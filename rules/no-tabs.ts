@@ -39,6 +39,12 @@ export default defineRule({
         output: 'Text.\n\n        Quoted.\n',
       },
       {title: 'tabs in prose', input: 'One\t\ttwo.\n', errors: ['1:4-1:6 prose'], output: 'One two.\n'},
+      {
+        title: 'tab, space, tab',
+        input: 'Text.\n\n\t \tQuoted.\n',
+        errors: ['3:1-3:2 indent', '3:3-3:4 indent'],
+        output: 'Text.\n\n                Quoted.\n',
+      },
       {title: 'Markdown code spans stay', path: 'notes.md', input: 'A\tb `c\td`\n', errors: ['1:2-1:3 prose'], output: 'A b `c\td`\n'},
     ],
   },
@@ -59,14 +65,12 @@ export default defineRule({
           column++
           continue
         }
-        // A run of tabs (with the spaces between them, in indentation).
+        // A run of tabs; its columns are computed on the original line, so
+        // the fixes of several runs on one line can be applied together.
         let runEnd = at
         let endColumn = column
-        while (runEnd < end) {
-          const c = text.charCodeAt(runEnd)
-          if (c === 9) endColumn += tabStop - (endColumn % tabStop)
-          else if (c === 32 && indent) endColumn++
-          else break
+        while (runEnd < end && text.charCodeAt(runEnd) === 9) {
+          endColumn += tabStop - (endColumn % tabStop)
           runEnd++
         }
         // Trailing tabs belong to trailing-whitespace.

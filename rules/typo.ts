@@ -80,7 +80,7 @@ const QEMU_WORDS = ['passt', 'stap', 'emac']
 const isLetter = (char: string | undefined): boolean => char !== undefined && /\p{L}/u.test(char)
 
 /** Characters that make a neighbouring word part of an identifier, path or address. */
-const CODE_NEIGHBOURS = new Set(['_', '/', '\\', '@', '$', '%', '#', '=', '&', '~', '<', '>', '{', '}', '[', ']', '*', '+', '^', '|'])
+const CODE_NEIGHBOURS = new Set(['_', '/', '\\', '@', '$', '%', '#', '=', '&', '~', '<', '>', '{', '}', '[', ']', '+', '^', '|'])
 
 /**
  * Words of a range: letter runs with inner apostrophes, skipping those glued

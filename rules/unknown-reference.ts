@@ -41,7 +41,7 @@ export default defineRule<Options>({
       {
         title: 'a label, a document and an explicit title',
         path: 'docs/system/intro.rst',
-        input: 'Intro\n=====\n\nSee :ref:`Boot Order`, :doc:`../about/index` and :ref:`the note <boot-note>`.\n',
+        input: 'Intro\n=====\n\nSee :ref:`Boot-Order`, :doc:`../about/index` and :ref:`the note <boot-note>`.\n',
         tree: {
           'docs/about/index.rst': 'About\n=====\n\n.. _boot-order:\n\nBoot order\n----------\n\n.. _boot-note:\n\nA paragraph.\n',
         },
@@ -51,7 +51,7 @@ export default defineRule<Options>({
         path: 'docs/system/intro.rst',
         input: 'Intro\n=====\n\nSee :ref:`no-such-thing-here` and :ref:`boot-ordr`.\n',
         tree: {'docs/about/index.rst': '.. _boot-order:\n\nBoot order\n----------\n'},
-        errors: ['4:11-4:29 label', '4:40-4:49 labelSuggest'],
+        errors: ['4:11-4:29 label', '4:41-4:50 labelSuggest'],
       },
       {
         title: 'a label without a title, and a missing document',
@@ -65,7 +65,7 @@ export default defineRule<Options>({
         path: 'docs/tools/tool.rst',
         input: '.. program:: tool\n\n.. option:: -v, --verbose\n\n   Talk.\n\nUse :option:`--verbose` or :option:`-q`.\n',
         options: {options: true},
-        errors: ['7:38-7:40 option'],
+        errors: ['7:37-7:39 option'],
       },
     ],
   },

@@ -43,7 +43,8 @@ export default defineRule<Options>({
     if (!tree) return
     const extra = [...(context.options.extra ?? [])]
     visit(tree, 'directive', (node) => {
-      if (node.type === 'directive' && node.name.toLowerCase() === 'role') extra.push(node.argument.split(/[\s(]/)[0] ?? '')
+      // docutils reads the `role` directive's arguments from its first content line.
+      if (node.type === 'directive' && node.name.toLowerCase() === 'role') extra.push((node.argument || node.content).trim().split(/[\s(]/)[0] ?? '')
     })
     visit<InterpretedText>(tree, 'interpreted_text', (node) => {
       if (node.role === null || isKnownRole(node.role, extra)) return

@@ -5,7 +5,7 @@
 //   npx esbuild scripts/oracle-diff.ts --bundle --platform=node --format=esm \
 //     --outfile=/tmp/oracle-diff.mjs && node /tmp/oracle-diff.mjs [docs/path.rst ...] [-v]
 
-import {readFileSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fromRst} from '../src/rst/index.ts'
 import type {Directive, RstNode} from '../src/rst/types.ts'
@@ -240,7 +240,7 @@ if (isMain) {
   if (args.includes('--fixtures')) {
     // Our own fixtures with their stored oracle output (FILE.rst + FILE.oracle.json).
     for (const path of paths) {
-      const oracle = JSON.parse(readFileSync(path.replace(/\.rst$/, '.oracle.json'), 'utf8')) as {nodes: OracleRecord[]; messages: OracleMessage[]}
+      const oracle = JSON.parse(readFileSync(existsSync(path.replace(/\.rst$/, '.oracle.json')) ? path.replace(/\.rst$/, '.oracle.json') : path + '.json', 'utf8')) as {nodes: OracleRecord[]; messages: OracleMessage[]}
       const text = readFileSync(path, 'utf8')
       const blocks = diffText(path, text, oracle.nodes)
       const fmt = (records: BlockRecord[] = []) => records.map((r) => `${r.t}/${r.d}/${r.l}`).join('  ')

@@ -3,6 +3,7 @@
 // under the given paths, and reading them as strict UTF-8 — a file that cannot
 // be read or decoded becomes an input problem, never an exception.
 
+import {isUtf8} from 'node:buffer'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {isLintable} from './parsers.ts'
@@ -82,7 +83,6 @@ export function relativePath(root: string, absolute: string): string {
 
 export type ReadOutcome = {ok: true; text: string; buffer: Buffer} | {ok: false; reason: string; line: number; column: number}
 
-const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /** Read a file as strict UTF-8; the BOM, if any, is kept so fixes round-trip. */
 export function readText(path: string): ReadOutcome {
@@ -93,17 +93,16 @@ export function readText(path: string): ReadOutcome {
     const code = (error as NodeJS.ErrnoException).code
     return {ok: false, reason: `Cannot read the file (${code ?? String(error)})`, line: 1, column: 1}
   }
-  try {
-    return {ok: true, text: decoder.decode(buffer), buffer}
-  } catch {
-    const bad = firstInvalidByte(buffer)
-    const before = buffer.subarray(0, bad)
-    const lineStart = before.lastIndexOf(10) + 1
-    let line = 1
-    for (let index = 0; index < lineStart; index++) if (before[index] === 10) line++
-    const column = new TextDecoder().decode(before.subarray(lineStart)).length + 1
-    return {ok: false, reason: `Invalid UTF-8 (byte 0x${(buffer[bad] ?? 0).toString(16).padStart(2, '0')} at offset ${bad}): save the file as UTF-8`, line, column}
-  }
+  // `isUtf8` is a native check; `toString` keeps a BOM (no stripping).
+  if (isUtf8(buffer)) return {ok: true, text: buffer.toString('utf8'), buffer}
+  const bad = firstInvalidByte(buffer)
+  const before = buffer.subarray(0, bad)
+  const lineStart = before.lastIndexOf(10) + 1
+  let line = 1
+  for (let index = 0; index < lineStart; index++) if (before[index] === 10) line++
+  const column = new TextDecoder().decode(before.subarray(lineStart)).length + 1
+  const byte = (buffer[bad] ?? 0).toString(16).padStart(2, '0')
+  return {ok: false, reason: `Invalid UTF-8 (byte 0x${byte} at offset ${bad}): save the file as UTF-8`, line, column}
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -141,12 +141,21 @@ export function matchesFile(pattern: FilePattern, file: string): boolean {
 
 const compiled = new Map<string, RegExp | undefined>()
 
-/** A JS RegExp for a Perl pattern, or undefined when it does not compile. */
+/**
+ * A JS RegExp for a Perl pattern, or undefined when it does not compile.
+ * Perl's inline `(?i)` (which MAINTAINERS uses mid-pattern) becomes the `i` flag.
+ */
 export function compile(source: string): RegExp | undefined {
   if (compiled.has(source)) return compiled.get(source)
   let regex: RegExp | undefined
+  let flags = ''
+  const body = source.replace(/\(\?([imsx]+)\)/g, (_match, inline: string) => {
+    if (inline.includes('i') && !flags.includes('i')) flags += 'i'
+    if (inline.includes('s') && !flags.includes('s')) flags += 's'
+    return ''
+  })
   try {
-    regex = new RegExp(source)
+    regex = new RegExp(body, flags)
   } catch {
     regex = undefined
   }

@@ -100,8 +100,11 @@ class DocWalker {
       return
     }
     if (node.type === 'target') {
-      if (node.names.length > 0 && !node.refuri && !node.refname && !node.anonymous) {
-        for (const name of node.names) this.pending.push({name: normalizeName(name), path, position: node.position})
+      // Names docutils moved to `dupnames` still count: resolving leniently never raises a false alarm.
+      const dupnames = Array.isArray(node.data?.dupnames) ? (node.data.dupnames as string[]) : []
+      const names = dupnames.length > 0 ? [...node.names, ...dupnames] : node.names
+      if (names.length > 0 && !node.refuri && !node.refname && !node.anonymous) {
+        for (const name of names) this.pending.push({name: normalizeName(name), path, position: node.position})
       }
       return
     }

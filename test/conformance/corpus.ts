@@ -110,6 +110,6 @@ export function runFile(file: CorpusFile, fromRst: FromRst, known: readonly stri
     const match = /^Undefined substitution referenced: "(.*)"\.$/.exec(problem.text)
     return !(match && knownSet.has(match[1] as string))
   })
-  const result = compareFile(oracle, toRecords(root), problems)
+  const result = compareFile(oracle, toRecords(root, text), problems)
   return {...result, file: file.name}
 }

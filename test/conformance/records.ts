@@ -3,6 +3,7 @@
 // directives docutils knows expanded into the nodes docutils builds for them,
 // and Sphinx/QEMU directives as generic `directive` records.
 
+import {isAnonymousEmbedded} from '../../src/rst/transform/collect.ts'
 import type {Directive, Inline, Root, RstNode, Table} from '../../src/rst/types.ts'
 
 export interface OracleRecord {
@@ -46,7 +47,11 @@ const vanishing = new Set(['include', 'default-role', 'role', 'title', 'header',
 
 type AnyNode = RstNode & {children?: RstNode[]}
 
-export function toRecords(root: Root): OracleRecord[] {
+let sourceText = ''
+
+/** `text` is the source, to tell `` `x <uri>`__ `` (no target) from `` `x <uri>`_ ``. */
+export function toRecords(root: Root, text = ''): OracleRecord[] {
+  sourceText = text
   const out: OracleRecord[] = [{t: 'document', d: 0, l: null}]
   for (const child of root.children) block(child, 1, out)
   return out
@@ -350,6 +355,11 @@ function substitutionDirective(node: Directive, d: number, out: OracleRecord[]):
     return
   }
   if (name === 'replace') {
+    const kept = node.data?.inline
+    if (Array.isArray(kept)) {
+      for (const item of kept as Inline[]) inline(item, d, out)
+      return
+    }
     for (const child of node.children) {
       if (child.type === 'paragraph') for (const item of child.children) inline(item, d, out)
     }
@@ -383,7 +393,7 @@ function inline(node: Inline, d: number, out: OracleRecord[]): void {
     }
     case 'reference': {
       out.push({t: 'reference', d, l, x: textOf(node.children), i: 1})
-      if (node.embeddedPosition && !node.anonymous && (node.refuri !== undefined || node.refname !== undefined)) {
+      if (node.embeddedPosition && !isAnonymousEmbedded(node, sourceText) && (node.refuri !== undefined || node.refname !== undefined)) {
         const names = (node as {names?: string[]}).names
         out.push({t: 'target', d, l: line({position: node.embeddedPosition}), x: names ? names.join(' ') : normalize(textOf(node.children)), i: 1})
       }

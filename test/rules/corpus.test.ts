@@ -6,7 +6,7 @@ import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'no
 import {join, relative} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fileRules} from './lib/file-rules.ts'
-import {runRule} from './lib/run-rule.ts'
+import {lintedFile, runRuleOn} from './lib/run-rule.ts'
 
 const DOCS = new URL('../../../shared/qemu-tree/docs', import.meta.url).pathname
 
@@ -36,8 +36,9 @@ describe.skipIf(!existsSync(DOCS))('QEMU corpus (../shared/qemu-tree/docs)', () 
     for (const path of files) {
       const text = readFileSync(path, 'utf8')
       const name = relative(DOCS, path)
+      const file = lintedFile(text, `docs/${name}`)
       for (const rule of fileRules) {
-        for (const finding of runRule(rule, text, {}, `docs/${name}`)) {
+        for (const finding of runRuleOn(rule, file)) {
           counts[rule.meta.id] = (counts[rule.meta.id] ?? 0) + 1
           lines.push(`${name}:${finding.where} [${rule.meta.id}] ${finding.message}`)
         }

@@ -54,7 +54,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   test('no duplicate examples', () => {
     const seen = new Set<string>()
     for (const example of meta.examples) {
-      const key = JSON.stringify([example.path ?? '', example.input, example.options ?? null])
+      const key = JSON.stringify([example.path ?? '', example.input, example.options ?? null, example.tree ?? null])
       expect(seen.has(key), `duplicate example ${JSON.stringify(example.input)}`).toBe(false)
       seen.add(key)
     }
@@ -86,7 +86,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
 
       const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []))
       if (!meta.fixable) expect(fixes, 'a non-fixable rule made fixes').toEqual([])
-      if (meta.fixable === 'safe') expect(fixes.every((fix) => fix.safety === 'safe')).toBe(true)
+      // A rule declared `unsafe` must not slip a fix into `--fix`.
+      if (meta.fixable === 'unsafe') expect(fixes.every((fix) => fix.safety === 'unsafe'), 'an unsafe rule made a safe fix').toBe(true)
       const edits: TextEdit[] = fixes.flatMap((fix) => fix.edits)
       for (let i = 0; i < edits.length; i++) {
         for (let j = i + 1; j < edits.length; j++) {

@@ -11,61 +11,70 @@ export interface DirectiveSpec {
   finalWhitespace: boolean
   /** Whether the directive has an option spec (options may follow the arguments). */
   options: boolean
+  /** The option names docutils accepts; undefined: any (Sphinx's directives, handled generically). */
+  optionNames?: ReadonlySet<string>
   content: boolean
   body: 'rst' | 'raw'
 }
 
-function spec(required: number, optional: number, finalWhitespace: boolean, options: boolean, content: boolean, body: 'rst' | 'raw'): DirectiveSpec {
-  return {required, optional, finalWhitespace, options, content, body}
+function spec(
+  required: number,
+  optional: number,
+  finalWhitespace: boolean,
+  options: boolean | string | null,
+  content: boolean,
+  body: 'rst' | 'raw',
+): DirectiveSpec {
+  const out: DirectiveSpec = {required, optional, finalWhitespace, options: Boolean(options), content, body}
+  if (typeof options === 'string') out.optionNames = new Set(options.split(' '))
+  return out
 }
 
-const admonition = spec(0, 0, false, true, true, 'rst')
-
-/** docutils' own directives (names lowercase). */
+/** docutils' own directives (names lowercase), generated from docutils 0.19's classes. */
 const docutils: Record<string, DirectiveSpec> = {
-  attention: admonition,
-  caution: admonition,
-  danger: admonition,
-  error: admonition,
-  hint: admonition,
-  important: admonition,
-  note: admonition,
-  tip: admonition,
-  warning: admonition,
-  admonition: spec(1, 0, true, true, true, 'rst'),
-  topic: spec(1, 0, true, true, true, 'rst'),
-  sidebar: spec(0, 1, true, true, true, 'rst'),
-  'line-block': spec(0, 0, false, true, true, 'raw'),
-  'parsed-literal': spec(0, 0, false, true, true, 'raw'),
-  code: spec(0, 1, false, true, true, 'raw'),
-  math: spec(0, 1, true, true, true, 'raw'),
-  rubric: spec(1, 0, true, true, false, 'raw'),
-  epigraph: spec(0, 0, false, false, true, 'rst'),
-  highlights: spec(0, 0, false, false, true, 'rst'),
-  'pull-quote': spec(0, 0, false, false, true, 'rst'),
-  compound: spec(0, 0, false, true, true, 'rst'),
-  container: spec(0, 1, true, true, true, 'rst'),
-  image: spec(1, 0, true, true, false, 'raw'),
-  figure: spec(1, 0, true, true, true, 'rst'),
-  table: spec(0, 1, true, true, true, 'rst'),
-  'csv-table': spec(0, 1, true, true, true, 'raw'),
-  'list-table': spec(0, 1, true, true, true, 'rst'),
-  contents: spec(0, 1, true, true, false, 'raw'),
-  sectnum: spec(0, 0, false, true, false, 'raw'),
-  'section-numbering': spec(0, 0, false, true, false, 'raw'),
-  header: spec(0, 0, false, false, true, 'rst'),
-  footer: spec(0, 0, false, false, true, 'rst'),
-  'target-notes': spec(0, 0, false, true, false, 'raw'),
-  meta: spec(0, 0, false, false, true, 'raw'),
-  raw: spec(1, 0, true, true, true, 'raw'),
-  include: spec(1, 0, true, true, false, 'raw'),
-  replace: spec(0, 0, false, false, true, 'raw'),
-  unicode: spec(1, 0, true, true, false, 'raw'),
-  date: spec(0, 1, true, false, false, 'raw'),
-  class: spec(1, 0, true, false, true, 'rst'),
-  role: spec(1, 0, true, false, true, 'raw'),
-  'default-role': spec(0, 1, false, false, false, 'raw'),
-  title: spec(1, 0, true, false, false, 'raw'),
+  attention: spec(0, 0, true, 'class name', true, 'rst'),
+  caution: spec(0, 0, true, 'class name', true, 'rst'),
+  danger: spec(0, 0, true, 'class name', true, 'rst'),
+  error: spec(0, 0, true, 'class name', true, 'rst'),
+  hint: spec(0, 0, true, 'class name', true, 'rst'),
+  important: spec(0, 0, true, 'class name', true, 'rst'),
+  note: spec(0, 0, true, 'class name', true, 'rst'),
+  tip: spec(0, 0, true, 'class name', true, 'rst'),
+  warning: spec(0, 0, true, 'class name', true, 'rst'),
+  admonition: spec(1, 0, true, 'class name', true, 'rst'),
+  topic: spec(1, 0, true, 'class name', true, 'rst'),
+  sidebar: spec(0, 1, true, 'class name subtitle', true, 'rst'),
+  'line-block': spec(0, 0, false, 'class name', true, 'raw'),
+  'parsed-literal': spec(0, 0, false, 'class name', true, 'raw'),
+  code: spec(0, 1, false, 'class name number-lines', true, 'raw'),
+  math: spec(0, 0, false, 'class name', true, 'raw'),
+  rubric: spec(1, 0, true, 'class name', false, 'raw'),
+  epigraph: spec(0, 0, false, null, true, 'rst'),
+  highlights: spec(0, 0, false, null, true, 'rst'),
+  'pull-quote': spec(0, 0, false, null, true, 'rst'),
+  compound: spec(0, 0, false, 'class name', true, 'rst'),
+  container: spec(0, 1, true, 'name', true, 'rst'),
+  image: spec(1, 0, true, 'align alt class height name scale target width', false, 'raw'),
+  figure: spec(1, 0, true, 'align alt class figclass figwidth height name scale target width', true, 'rst'),
+  table: spec(0, 1, true, 'align class name width widths', true, 'rst'),
+  'csv-table': spec(0, 1, true, 'align class delim encoding escape file header header-rows keepspace name quote stub-columns url width widths', true, 'raw'),
+  'list-table': spec(0, 1, true, 'align class header-rows name stub-columns width widths', true, 'rst'),
+  contents: spec(0, 1, true, 'backlinks class depth local', false, 'raw'),
+  sectnum: spec(0, 0, false, 'depth prefix start suffix', false, 'raw'),
+  'section-numbering': spec(0, 0, false, 'depth prefix start suffix', false, 'raw'),
+  header: spec(0, 0, false, null, true, 'rst'),
+  footer: spec(0, 0, false, null, true, 'rst'),
+  'target-notes': spec(0, 0, false, 'class name', false, 'raw'),
+  meta: spec(0, 0, false, null, true, 'raw'),
+  raw: spec(1, 0, true, 'class encoding file url', true, 'raw'),
+  include: spec(1, 0, true, 'class code encoding end-before end-line literal name number-lines parser start-after start-line tab-width', false, 'raw'),
+  replace: spec(0, 0, false, null, true, 'raw'),
+  unicode: spec(1, 0, true, 'ltrim rtrim trim', false, 'raw'),
+  date: spec(0, 0, false, null, true, 'raw'),
+  class: spec(1, 0, true, null, true, 'rst'),
+  role: spec(0, 0, false, null, true, 'raw'),
+  'default-role': spec(0, 1, false, null, false, 'raw'),
+  title: spec(1, 0, true, null, false, 'raw'),
 }
 
 /** Content parsed as rST by Sphinx (besides every name containing `:`). */

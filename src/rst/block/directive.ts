@@ -12,24 +12,49 @@ import type {Construct} from './explicit.ts'
 import {getIndented, trimEnd} from './indented.ts'
 import type {BlockParser} from './parser.ts'
 
-class DirectiveError extends Error {}
+/** A directive docutils rejects: only a system message is left. */
+class DirectiveError extends Error {
+  /** The whole message, when it is not docutils' "Error in ... directive" form. */
+  readonly full?: string
+  readonly level: 2 | 3
+  constructor(message: string, full?: string, level: 2 | 3 = 3) {
+    super(message)
+    if (full !== undefined) this.full = full
+    this.level = level
+  }
+}
 
-export function directive(p: BlockParser, lines: Line[], index: number, nameStart: number, nameEnd: number, markerEnd: number): Construct {
+/** Directives whose `run()` insists on content (docutils' `assert_has_content`). */
+const contentRequired = new Set([
+  'attention', 'caution', 'danger', 'error', 'hint', 'important', 'note', 'tip', 'warning', 'admonition',
+  'topic', 'sidebar', 'line-block', 'parsed-literal', 'code', 'compound', 'container', 'epigraph',
+  'highlights', 'pull-quote', 'replace',
+])
+
+export function directive(
+  p: BlockParser,
+  lines: Line[],
+  index: number,
+  nameStart: number,
+  nameEnd: number,
+  markerEnd: number,
+  topLevel = false,
+): Construct {
   const line = lines[index]!
   const name = line.text.slice(nameStart, nameEnd)
   const block = getIndented(lines, index, {firstIndent: markerEnd, stripTop: false})
   const whole = p.join(p.span(line, 0, line, line.text.length), p.blockSpan(block.lines.slice(1)) ?? p.lineSpan(line))
   const result: Construct = {nodes: [], end: block.end, blankFinish: block.blankFinish}
   try {
-    result.nodes.push(buildDirective(p, name, block.lines, whole, p.span(line, nameStart, line, nameEnd)))
+    result.nodes.push(buildDirective(p, name, block.lines, whole, p.span(line, nameStart, line, nameEnd), topLevel))
   } catch (error) {
     if (!(error instanceof DirectiveError)) throw error
-    p.report(3, `Error in "${name}" directive:\n${error.message}.`, whole)
+    p.report(error.level, error.full ?? `Error in "${name}" directive:\n${error.message}.`, whole)
   }
   return result
 }
 
-function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole: Position, namePosition: Position): Directive {
+function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole: Position, namePosition: Position, topLevel: boolean): Directive {
   const spec = directiveSpec(name)
   let indented = blockLines
   if (indented.length > 0 && indented[0]!.text.length === 0) indented = indented.slice(1)
@@ -48,7 +73,7 @@ function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole:
   if (spec.options) {
     const first = argBlock.findIndex((item) => matchFieldMarker(item.text) >= 0)
     if (first >= 0) {
-      options = parseOptions(p, argBlock.slice(first))
+      options = parseOptions(p, argBlock.slice(first), spec.optionNames)
       argBlock = argBlock.slice(0, first)
     }
   }
@@ -63,6 +88,7 @@ function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole:
   const args = takesArguments ? splitArguments(argumentText, spec.required, spec.optional, spec.finalWhitespace) : []
   if (content.length > 0 && !spec.content) throw new DirectiveError('no content permitted')
   const lower = name.toLowerCase()
+  checkRun(name, lower, content.length > 0, options, topLevel)
   let body = spec.body
   if (lower === 'qmp-example' && options.some((option) => option.name === 'annotated')) body = 'rst'
   const node: Directive = {
@@ -88,6 +114,20 @@ function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole:
   return node
 }
 
+/** The checks docutils' directive classes make in `run()` before building anything. */
+function checkRun(name: string, lower: string, hasContent: boolean, options: DirectiveOption[], topLevel: boolean): void {
+  if ((lower === 'topic' || lower === 'sidebar') && !topLevel) {
+    throw new DirectiveError('', `The "${name}" directive may not be used within topics or body elements.`)
+  }
+  if (hasContent) return
+  if (contentRequired.has(lower)) throw new DirectiveError('', `Content block expected for the "${name}" directive; none found.`)
+  if (lower === 'table') throw new DirectiveError('', `Content block expected for the "${name}" directive; none found.`, 2)
+  if (lower === 'list-table') throw new DirectiveError('', `The "${name}" directive is empty; content required.`)
+  if (lower === 'raw' && !options.some((option) => option.name === 'file' || option.name === 'url')) {
+    throw new DirectiveError('', `Content block expected for the "${name}" directive; none found.`)
+  }
+}
+
 /** docutils' `parse_directive_arguments`. */
 function splitArguments(text: string, required: number, optional: number, finalWhitespace: boolean): string[] {
   const words = text.split(/\s+/).filter((word) => word.length > 0)
@@ -108,7 +148,7 @@ function splitArguments(text: string, required: number, optional: number, finalW
 }
 
 /** The option field list (docutils' ExtensionOptions): `:name: value` with indented continuation lines. */
-function parseOptions(p: BlockParser, lines: Line[]): DirectiveOption[] {
+function parseOptions(p: BlockParser, lines: Line[], names: ReadonlySet<string> | undefined): DirectiveOption[] {
   const options: DirectiveOption[] = []
   let index = 0
   while (index < lines.length) {
@@ -121,6 +161,7 @@ function parseOptions(p: BlockParser, lines: Line[]): DirectiveOption[] {
       .map((item) => item.text)
       .join('\n')
     const name = line.text.slice(1, nameEnd)
+    if (names && !names.has(name)) throw new DirectiveError(`unknown option: "${name}"`)
     if (options.some((option) => option.name === name)) throw new DirectiveError(`duplicate option "${name}"`)
     options.push({name, value, position: p.join(p.lineSpan(line), p.blockSpan(block.lines) ?? p.lineSpan(line))})
     index = Math.max(block.end, index + 1)

@@ -26,7 +26,9 @@ export function explicitList(p: BlockParser, lines: Line[], index: number, sink:
   for (;;) {
     const classified = classifyLine(lines[at]!.text)
     const result =
-      classified.kind === 'anonymous' ? anonymousTarget(p, lines, at, classified.end) : explicitConstruct(p, lines, at, classified.end)
+      classified.kind === 'anonymous'
+        ? anonymousTarget(p, lines, at, classified.end)
+        : explicitConstruct(p, lines, at, classified.end, sink.matchTitles)
     for (const node of result.nodes) sink.add(node)
     blankFinish = result.blankFinish
     at = Math.max(result.end, at + 1)
@@ -40,7 +42,7 @@ export function explicitList(p: BlockParser, lines: Line[], index: number, sink:
 }
 
 /** Which explicit construct `lines[index]` starts (docutils' `explicit_construct`). */
-function explicitConstruct(p: BlockParser, lines: Line[], index: number, markerEnd: number): Construct {
+function explicitConstruct(p: BlockParser, lines: Line[], index: number, markerEnd: number, topLevel: boolean): Construct {
   const text = lines[index]!.text
   // `markerEnd` is past `..` and its spaces; the constructs need at least one space.
   if (markerEnd > 2) {
@@ -60,7 +62,7 @@ function explicitConstruct(p: BlockParser, lines: Line[], index: number, markerE
       if (text.startsWith('::', at) && (at + 2 === text.length || text.charCodeAt(at + 2) === codes.space)) {
         let end = at + 2
         while (text.charCodeAt(end) === codes.space) end++
-        return directive(p, lines, index, markerEnd, markerEnd + nameLength, end)
+        return directive(p, lines, index, markerEnd, markerEnd + nameLength, end, topLevel)
       }
     }
   }

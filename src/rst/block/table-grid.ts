@@ -10,7 +10,7 @@
 
 import type {Line} from '../lines.ts'
 import type {Isolated, IsolationProblem, TableCell, TableError, TableLayout, TableRow} from './table-layout.ts'
-import {cellBlock, isBlankText, strippedLength, toTableLine, type TableLine} from './table-text.ts'
+import {cellBlock, isBlankText, isPythonSpace, strippedLength, toTableLine, type TableLine} from './table-text.ts'
 
 /** `\+-[-+]+-\+ *$`: a grid table's top or bottom border (also a row separator). */
 export function isGridBorder(text: string): boolean {
@@ -79,11 +79,11 @@ export function isolateGridTable(lines: Line[], start: number): Isolated {
     })
     return {lines: null, end, blankFinish, problems}
   }
-  if (!isGridBorder((block[block.length - 1] as TableLine).text)) {
+  if (!isGridBorder(stripped(block[block.length - 1] as TableLine))) {
     blankFinish = false
     let found = false
     for (let index = block.length - 2; index > 1; index--) {
-      if (isGridBorder((block[index] as TableLine).text)) {
+      if (isGridBorder(stripped(block[index] as TableLine))) {
         block = block.slice(0, index + 1)
         end = start + index - 1
         found = true
@@ -93,15 +93,30 @@ export function isolateGridTable(lines: Line[], start: number): Isolated {
     if (!found) return malformed()
   }
   for (const tl of block) {
-    const code = tl.text.charCodeAt(tl.text.length - 1)
-    if (tl.text.length !== width || (code !== 43 && code !== 124)) return malformed()
+    const text = stripped(tl)
+    const code = text.charCodeAt(text.length - 1)
+    if (text.length !== width || (code !== 43 && code !== 124)) return malformed()
   }
   return {lines: block, end, blankFinish, problems}
 }
 
-/** A min-heap of top-left corners, ordered as docutils' sorted corner list. */
+/** The line without trailing Unicode spaces, as docutils strips it (table lines are flush left). */
+function stripped(tl: TableLine): string {
+  const text = tl.text
+  let end = text.length
+  while (end > 0 && isPythonSpace(text.charCodeAt(end - 1))) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+/**
+ * A min-heap of top-left corners, ordered as docutils' sorted corner list.
+ * A corner is packed into one number (`top * width + left`), so pushing
+ * allocates nothing.
+ */
 class CornerQueue {
-  private readonly items: Array<[number, number]> = []
+  private readonly items: number[] = []
+
+  constructor(private readonly width: number) {}
 
   get size(): number {
     return this.items.length
@@ -109,42 +124,40 @@ class CornerQueue {
 
   push(top: number, left: number): void {
     const items = this.items
-    items.push([top, left])
-    let index = items.length - 1
+    let index = items.length
+    const key = top * this.width + left
+    items.push(key)
     while (index > 0) {
       const parent = (index - 1) >> 1
-      if (!before(items[index] as [number, number], items[parent] as [number, number])) break
-      ;[items[index], items[parent]] = [items[parent] as [number, number], items[index] as [number, number]]
+      const above = items[parent] as number
+      if (above <= key) break
+      items[index] = above
       index = parent
     }
+    items[index] = key
   }
 
-  pop(): [number, number] {
+  /** The smallest corner as `top * width + left`. */
+  pop(): number {
     const items = this.items
-    const top = items[0] as [number, number]
-    const last = items.pop() as [number, number]
-    if (items.length > 0) {
-      items[0] = last
+    const first = items[0] as number
+    const last = items.pop() as number
+    const length = items.length
+    if (length > 0) {
       let index = 0
       for (;;) {
-        const leftChild = index * 2 + 1
-        const rightChild = leftChild + 1
-        let smallest = index
-        if (leftChild < items.length && before(items[leftChild] as [number, number], items[smallest] as [number, number]))
-          smallest = leftChild
-        if (rightChild < items.length && before(items[rightChild] as [number, number], items[smallest] as [number, number]))
-          smallest = rightChild
-        if (smallest === index) break
-        ;[items[index], items[smallest]] = [items[smallest] as [number, number], items[index] as [number, number]]
-        index = smallest
+        let child = index * 2 + 1
+        if (child >= length) break
+        const right = child + 1
+        if (right < length && (items[right] as number) < (items[child] as number)) child = right
+        if ((items[child] as number) >= last) break
+        items[index] = items[child] as number
+        index = child
       }
+      items[index] = last
     }
-    return top
+    return first
   }
-}
-
-function before(a: [number, number], b: [number, number]): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])
 }
 
 interface Traced {
@@ -238,10 +251,13 @@ export function parseGridTable(lines: TableLine[]): TableLayout | TableError {
     return null
   }
 
-  const corners = new CornerQueue()
+  const width = (block[0] as string).length
+  const corners = new CornerQueue(width)
   corners.push(0, 0)
   while (corners.size > 0) {
-    const [top, left] = corners.pop()
+    const key = corners.pop()
+    const top = Math.floor(key / width)
+    const left = key - top * width
     if (top === bottom || left === right || top <= (done[left] ?? -1)) continue
     if (at(top, left) !== '+') return incomplete
     const result = scanRight(top, left)

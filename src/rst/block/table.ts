@@ -7,7 +7,7 @@
 import type {ParseContext} from '../context.ts'
 import type {Line} from '../lines.ts'
 import type {Position, Table, TableBody, TableHead, Row, Entry} from '../types.ts'
-import type {Isolated, IsolationProblem, TableError, TableLayout, TableRow} from './table-layout.ts'
+import type {Isolated, IsolationProblem, TableCell, TableError, TableLayout, TableRow} from './table-layout.ts'
 import {isGridBorder, isolateGridTable, parseGridTable} from './table-grid.ts'
 import {isSimpleTableTop, isolateSimpleTable, parseSimpleTable} from './table-simple.ts'
 import {offsetAtColumn, type TableLine} from './table-text.ts'
@@ -125,7 +125,7 @@ function buildRow(layout: TableLayout, row: TableRow, ctx: ParseContext): Row {
   const lines = layout.lines
   const entries: Entry[] = []
   for (const cell of row.cells) {
-    const entry: Entry = {type: 'entry', children: [], position: cellPosition(layout, cell.top, cell.bottom, cell.left, cell.right, source)}
+    const entry: Entry = {type: 'entry', children: [], position: cellPosition(layout, cell, source)}
     if (cell.morerows) entry.morerows = cell.morerows
     if (cell.morecols) entry.morecols = cell.morecols
     if (cell.lines.some((line) => line.text.length > 0)) entry.children = ctx.parseBlocks(cell.lines, {noSections: true})
@@ -144,43 +144,28 @@ function buildRow(layout: TableLayout, row: TableRow, ctx: ParseContext): Row {
 }
 
 /**
- * A cell's area: from its first line at its left column to its last line
- * with text at its right column. Grid cells keep their whole area; simple
- * table cells end at their last line with text in the cell's columns.
+ * A cell's area: from its first line at its left column to its last line at
+ * its right column. Grid cells keep their whole area; simple table cells end
+ * at their last line with text. The area always covers the cell's text, even
+ * where combining characters make docutils cut the text further right.
  */
-function cellPosition(
-  layout: TableLayout,
-  top: number,
-  bottom: number,
-  left: number,
-  right: number,
-  source: ParseContext['source'],
-): Position {
+function cellPosition(layout: TableLayout, cell: TableCell, source: ParseContext['source']): Position {
   const lines = layout.lines
-  const firstLine = lines[top] ?? (lines[lines.length - 1] as TableLine)
-  // A row of no lines (an underline right before the bottom border) sits at its line start.
-  if (bottom < top) return source.position(offsetAtColumn(source, firstLine, 0), offsetAtColumn(source, firstLine, 0))
-  const start = offsetAtColumn(source, firstLine, left)
-  let lastIndex = bottom
-  if (layout.form === 'simple') {
-    lastIndex = -1
-    for (let index = bottom; index >= top; index--) {
-      const text = (lines[index] as TableLine).text
-      if (hasText(text, left, right)) {
-        lastIndex = index
-        break
-      }
-    }
+  const firstLine = lines[cell.top] ?? (lines[lines.length - 1] as TableLine)
+  if (cell.bottom < cell.top) {
+    // No line at all: a grid cell between two adjacent borders, or a simple
+    // table row made of an underline right before the bottom border.
+    const at = offsetAtColumn(source, firstLine, layout.form === 'grid' ? cell.left : 0)
+    return source.position(at, at)
   }
-  if (lastIndex < top) return source.position(start, start)
-  const end = offsetAtColumn(source, lines[lastIndex] as TableLine, right)
-  return source.position(start, Math.max(start, end))
-}
-
-function hasText(text: string, left: number, right: number): boolean {
-  const end = Math.min(right, text.length)
-  for (let index = left; index < end; index++) if (text.charCodeAt(index) !== 32) return true
-  return false
+  const start = offsetAtColumn(source, firstLine, cell.left)
+  let last = cell.lines.length - 1
+  if (layout.form === 'simple') while (last >= 0 && (cell.lines[last] as Line).text.length === 0) last--
+  if (last < 0) return source.position(start, start)
+  const lastLine = cell.lines[last] as Line
+  const areaEnd = offsetAtColumn(source, lines[cell.top + last] as TableLine, cell.right)
+  const textEnd = source.offsetAt(lastLine.line, lastLine.col + lastLine.text.length)
+  return source.position(start, Math.max(start, areaEnd, textEnd))
 }
 
 /** The last line in `first..last` that is not blank, or -1. */

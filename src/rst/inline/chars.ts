@@ -26,6 +26,8 @@ export const FLAG_PREFIX = WS | PRE
 export const FLAG_WORD = 8
 /** Characters that may appear in a simplename: letters, digits and `-._+:`. */
 export const FLAG_NAME = 256
+/** Characters that may start inline markup: `* ` _ | : [`. */
+export const FLAG_MARKUP = 512
 
 function mark(chars: string, flag: number): void {
   for (let i = 0; i < chars.length; i++) {
@@ -51,6 +53,7 @@ mark("-_!~*'{|}/#?^`&=+$%" + letters + digits + '\x00', EMAILC)
 mark('_~*/=+' + letters + digits, URILAST)
 mark('.+-' + letters + digits, SCHEME)
 mark('-._+:' + letters + digits, FLAG_NAME)
+mark('*`_|:[', FLAG_MARKUP)
 
 function inRanges(ranges: readonly number[], code: number): boolean {
   // Binary search over inclusive [from, to] pairs; NaN (past the end) is in none.

@@ -18,9 +18,22 @@ export function escapeToNull(text: string): string {
   return out + text.slice(start)
 }
 
+let lastText = ''
+let lastHasEscapes = false
+
+function hasEscapes(text: string): boolean {
+  // Identity check first: the same block text is asked about again and again.
+  if (text !== lastText) {
+    lastText = text
+    lastHasEscapes = text.indexOf('\x00') !== -1
+  }
+  return lastHasEscapes
+}
+
 /** docutils' `unescape`: drop escape markers; an escaped space or newline disappears. */
 export function unescape(text: string, start = 0, end = text.length): string {
-  // A bounded search: indexOf would run past `end` on text without escapes.
+  // Most blocks have no escape at all: one native search (memoized per text) says so.
+  if (!hasEscapes(text)) return text.slice(start, end)
   let first = start
   while (first < end && text.charCodeAt(first) !== 0) first++
   if (first >= end) return text.slice(start, end)

@@ -81,15 +81,50 @@ export interface EndString {
 }
 
 /**
+ * Remembers the last end-string search of each kind: docutils searches from
+ * each start-string to the first end-string, which is quadratic when many
+ * start-strings have none. A later search from further on finds the same
+ * end-string, except right at its start, where the lookbehind sees less.
+ */
+export class EndStringCache {
+  private readonly simple = new Map<StartKind, {from: number; result: EndString | undefined}>()
+  private interpreted: {from: number; result: InterpretedEnd | undefined} | undefined
+
+  simpleEnd(text: string, kind: StartKind, from: number): EndString | undefined {
+    const cached = this.simple.get(kind)
+    if (cached !== undefined && cached.from <= from) {
+      const here = findSimpleEnd(text, kind, from, from + 1)
+      if (here !== undefined) return here
+      if (cached.result === undefined || cached.result.start >= from + 1) return cached.result
+    }
+    const result = findSimpleEnd(text, kind, from)
+    this.simple.set(kind, {from, result})
+    return result
+  }
+
+  interpretedEnd(text: string, from: number): InterpretedEnd | undefined {
+    const cached = this.interpreted
+    if (cached !== undefined && cached.from <= from) {
+      const here = findInterpretedEnd(text, from, from + 2)
+      if (here !== undefined) return here
+      if (cached.result === undefined || cached.result.start >= from + 2) return cached.result
+    }
+    const result = findInterpretedEnd(text, from)
+    this.interpreted = {from, result}
+    return result
+  }
+}
+
+/**
  * The first end-string of a simple construct searched from `from` (docutils
  * searches `string[matchend:]`; it fails when that first match is empty).
  */
-export function findSimpleEnd(text: string, kind: StartKind, from: number): EndString | undefined {
+export function findSimpleEnd(text: string, kind: StartKind, from: number, limit = text.length): EndString | undefined {
   const marker = kind === 'strong' ? '**' : kind === 'emphasis' ? '*' : kind === 'literal' ? '``' : kind === 'target' ? '`' : '|'
   // A literal's end may follow a backslash: ``C:\`` ends there.
   const escapeCounts = kind !== 'literal'
   let index = text.indexOf(marker, from)
-  while (index !== -1) {
+  while (index !== -1 && index < limit) {
     if (plainBefore(text, index, from, escapeCounts)) {
       let end = index + marker.length
       if (kind === 'substitution') {
@@ -127,9 +162,9 @@ function refendAt(text: string, index: number): '' | '_' | '__' | undefined {
 }
 
 /** The closing backquote of interpreted text or a phrase reference, searched from `from`. */
-export function findInterpretedEnd(text: string, from: number): InterpretedEnd | undefined {
+export function findInterpretedEnd(text: string, from: number, limit = text.length): InterpretedEnd | undefined {
   let index = text.indexOf('`', from)
-  while (index !== -1) {
+  while (index !== -1 && index < limit) {
     // `(?<!(?<!\x00)[\s\x00])`: an escaped space before the backquote is fine.
     let allowed = true
     if (index > from) {

@@ -5,15 +5,15 @@
 // `Inliner.parse`, including its quirk that the text right after a
 // construct, a quoted start-string or an unmatched one counts as start of text.
 
-import {asciiFlags, codeAt, codeBefore, FLAG_NAME, FLAG_PREFIX, FLAG_WORD, isPrefix, isWord} from './chars.ts'
+import {asciiFlags, codeAt, codeBefore, FLAG_MARKUP, FLAG_NAME, FLAG_PREFIX, FLAG_WORD, isPrefix, isWord} from './chars.ts'
 import {phraseReference} from './embedded.ts'
 import {restoreBackslashes, unescape} from './escapes.ts'
-import {implicitInline} from './implicit.ts'
-import {normalizeName, whitespaceNormalizeName} from './names.ts'
+import {implicitInline, type PlainText} from './implicit.ts'
+import {UriHints} from './uri.ts'
+import {normalizeName, simplenameEnd, whitespaceNormalizeName} from './names.ts'
 import type {OffsetMap} from './offsets.ts'
 import {
-  findInterpretedEnd,
-  findSimpleEnd,
+  EndStringCache,
   footnoteAt,
   isQuotedStart,
   nonWhitespaceAt,
@@ -51,62 +51,78 @@ class InlineScanner {
   /** Start of the plain text not yet emitted. */
   private textStart = 0
   private index = 0
+  private readonly plain: PlainText
+  private readonly ends = new EndStringCache()
+  private noReferenceBefore = -1
 
   constructor(text: string, map: OffsetMap, ctx: ParseContext) {
     this.text = text
     this.map = map
     this.ctx = ctx
+    this.plain = {text, map, hints: new UriHints(), out: this.out}
   }
 
   run(): Inline[] {
     const text = this.text
     const length = text.length
-    const hasUnderscore = text.indexOf('_') !== -1
-    /** A refname needs an underscore in its run of name characters; none before this index. */
-    let noReferenceUntil = -1
-    while (this.index < length) {
-      const index = this.index
+    // Without `_` there is no `name_` reference: letters cannot start markup.
+    const wordFlag = text.indexOf('_') === -1 ? 0 : FLAG_WORD
+    const candidate = FLAG_MARKUP | wordFlag
+    const flags = asciiFlags
+    let index = 0
+    while (index < length) {
+      const code = text.charCodeAt(index)
+      if (code < 128) {
+        if (((flags[code] as number) & candidate) === 0) {
+          index++
+          continue
+        }
+      } else if (wordFlag === 0 || !isWord(codeAt(text, index))) {
+        index++
+        continue
+      }
       // Inline markup starts only after whitespace, an opener or a delimiter.
       if (index !== this.base) {
         const before = text.charCodeAt(index - 1)
-        if (before < 128 ? ((asciiFlags[before] ?? 0) & FLAG_PREFIX) === 0 : !isPrefix(codeBefore(text, index))) {
-          this.index = index + 1
+        if (before < 128 ? ((flags[before] as number) & FLAG_PREFIX) === 0 : !isPrefix(codeBefore(text, index))) {
+          index++
           continue
         }
       }
-      const code = text.charCodeAt(index)
+      this.index = index + 1
       if (code === STAR || code === BACKQUOTE || code === UNDERSCORE || code === BAR) {
         const kind = simpleStartAt(text, index)
         if (kind !== undefined) this.simple(index, kind)
         else if (code === BACKQUOTE && text.charCodeAt(index + 1) !== BACKQUOTE && nonWhitespaceAt(text, index + 1)) {
           this.interpreted(index, index)
-        } else this.index++
+        }
       } else if (code === COLON) {
         const quote = prefixRoleAt(text, index)
-        if (quote === -1) this.index++
-        else this.interpreted(index, quote)
+        if (quote !== -1) this.interpreted(index, quote)
       } else if (code === BRACKET_OPEN) {
         this.footnote(index)
-      } else if (hasUnderscore && index >= noReferenceUntil && (code < 128 ? ((asciiFlags[code] ?? 0) & FLAG_WORD) !== 0 : isWord(codeAt(text, index)))) {
-        noReferenceUntil = this.nameRunWithoutUnderscore(index)
-        if (noReferenceUntil === -1) this.reference(index)
-        else this.index++
       } else {
-        this.index++
+        const runEnd = this.plainNameRunEnd(index)
+        if (runEnd === -1) this.reference(index)
+        // A run of letters, digits and `-.+` without `_` or `:` holds no markup start.
+        else this.index = runEnd
       }
+      index = this.index
     }
     this.flush(length)
     return this.out
   }
 
-  /** End of the ASCII name-character run at `start` when it holds no `_` (no refname in it), else -1. */
-  private nameRunWithoutUnderscore(start: number): number {
+  /**
+   * End of the name-character run at `start` if it can hold no markup start
+   * (no `_`, no `:`, ASCII only), else -1 (try a reference here).
+   */
+  private plainNameRunEnd(start: number): number {
     const text = this.text
     let index = start
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
-      if (code === UNDERSCORE) return -1
-      if (code >= 128) return -1
+      if (code === UNDERSCORE || code === COLON || code >= 128) return -1
       if (((asciiFlags[code] ?? 0) & FLAG_NAME) === 0) break
     }
     return index
@@ -114,7 +130,7 @@ class InlineScanner {
 
   /** Emit the pending plain text up to `end` (through the URI search). */
   private flush(end: number): void {
-    implicitInline(this.text, this.textStart, end, this.map, this.out)
+    implicitInline(this.plain, this.textStart, end)
   }
 
   /** A construct `[start, end)` was recognised: emit text before it, then the node. */
@@ -156,7 +172,7 @@ class InlineScanner {
   private simple(start: number, kind: StartKind): void {
     const matchEnd = start + startLength[kind]
     if (isQuotedStart(this.text, start, matchEnd, this.base)) return this.skip(matchEnd)
-    const end = findSimpleEnd(this.text, kind, matchEnd)
+    const end = this.ends.simpleEnd(this.text, kind, matchEnd)
     if (end === undefined || end.start <= matchEnd) {
       return this.problem(start, matchEnd, `Inline ${nodeName[kind]} start-string without end-string.`, matchEnd)
     }
@@ -197,7 +213,7 @@ class InlineScanner {
     const hasPrefixRole = roleStart !== quote
     const matchEnd = quote + 1
     if (!hasPrefixRole && isQuotedStart(text, quote, matchEnd, this.base)) return this.skip(matchEnd)
-    const end = findInterpretedEnd(text, matchEnd)
+    const end = this.ends.interpretedEnd(text, matchEnd)
     if (end === undefined || end.start <= matchEnd) {
       // The role prefix, if any, stays plain text.
       return this.problem(
@@ -252,10 +268,7 @@ class InlineScanner {
 
   private footnote(start: number): void {
     const match = footnoteAt(this.text, start)
-    if (match === undefined) {
-      this.index++
-      return
-    }
+    if (match === undefined) return
     const label = this.text.slice(match.labelStart, match.labelEnd)
     const position = this.map.position(start, match.end)
     if (match.citation) {
@@ -274,9 +287,11 @@ class InlineScanner {
   }
 
   private reference(start: number): void {
+    // A later start inside a simplename that failed ends at the same place: it fails too.
+    if (start < this.noReferenceBefore) return
     const match = refnameAt(this.text, start)
     if (match === undefined) {
-      this.index++
+      this.noReferenceBefore = simplenameEnd(this.text, start)
       return
     }
     const name = this.text.slice(start, match.nameEnd)

@@ -151,6 +151,22 @@ export function searchUri(text: string, from: number, limit: number): UriMatch |
   return undefined
 }
 
+/**
+ * Whether `text[from, limit)` holds a `:` or `@` (else it has no URI). Pieces
+ * are asked about in increasing order, so the last `indexOf` answers are kept.
+ */
+export class UriHints {
+  private colon = -2
+  private at = -2
+
+  mayHold(text: string, from: number, limit: number): boolean {
+    if (this.colon !== -1 && this.colon < from) this.colon = text.indexOf(':', from)
+    if (this.colon !== -1 && this.colon < limit) return true
+    if (this.at !== -1 && this.at < from) this.at = text.indexOf('@', from)
+    return this.at !== -1 && this.at < limit
+  }
+}
+
 /** Characters of a scheme or an e-mail name: e-mail characters and `.`. */
 function isRunChar(code: number): boolean {
   return code === 46 || isEmailc(code)

@@ -76,7 +76,7 @@ export class Collected {
 
 type AnyNode = RstNode & {children?: RstNode[]}
 
-export function collect(root: RstNode): Collected {
+export function collect(root: RstNode, text = ''): Collected {
   const c = new Collected()
   // Block targets waiting for the next block-level node in pre-order.
   let waiting: Element[] = []
@@ -152,8 +152,9 @@ export function collect(root: RstNode): Collected {
       }
       case 'substitution_definition': {
         const before = c.visitOrder.length
-        visitChildren(node, true)
-        noteSubstitutionDefinition(c, node, c.visitOrder.slice(before))
+        const content = substitutionContent(node)
+        for (const child of content) visit(child as AnyNode, true)
+        noteSubstitutionDefinition(c, node, content, c.visitOrder.slice(before))
         return
       }
       case 'directive':
@@ -161,7 +162,7 @@ export function collect(root: RstNode): Collected {
         visitChildren(node, false)
         return
       case 'reference':
-        noteReference(c, node)
+        noteReference(c, node, text)
         return
       case 'substitution_reference':
         noteSubstitutionReference(c, node)
@@ -229,12 +230,19 @@ function noteTarget(c: Collected, node: Target): void {
   c.named.push(el)
 }
 
-function noteReference(c: Collected, node: Reference): void {
+/** `text <uri>`__: the reference ends in two underscores (the parser may not mark it anonymous). */
+export function isAnonymousEmbedded(node: Reference, text: string): boolean {
+  if (node.anonymous) return true
+  const end = node.position.end.offset
+  return end !== undefined && end >= 2 && text.slice(end - 2, end) === '__'
+}
+
+function noteReference(c: Collected, node: Reference, text: string): void {
   const el = elementOf(c, node)
   el.kind = 'reference'
   if (node.embeddedPosition) {
     // `text <uri>`_ / `text <name_>`_: docutils adds a target named after the text.
-    const named = !node.anonymous
+    const named = !isAnonymousEmbedded(node, text)
     if (node.refname !== undefined) {
       el.refname = node.refname
       c.model.noteRefname(el)
@@ -316,9 +324,34 @@ function noteFootnoteReference(c: Collected, node: FootnoteReference): void {
   c.visitOrder.push(el)
 }
 
+/**
+ * The inline nodes a substitution definition stands for: its inline children,
+ * and the inline result of a `replace::` directive in it (kept by the parser
+ * in the directive's `data.inline`, or as a paragraph child).
+ */
+export function substitutionContent(node: SubstitutionDefinition): RstNode[] {
+  const out: RstNode[] = []
+  for (const child of node.children) {
+    if (child.type !== 'directive') {
+      out.push(child)
+      continue
+    }
+    const inline = child.data?.inline
+    if (Array.isArray(inline)) {
+      out.push(...(inline as RstNode[]))
+      continue
+    }
+    for (const part of child.children) {
+      if (part.type === 'paragraph') out.push(...part.children)
+    }
+  }
+  return out
+}
+
 function noteSubstitutionDefinition(
   c: Collected,
   node: SubstitutionDefinition,
+  content: readonly RstNode[],
   inside: Array<Element | SubstitutionUse>,
 ): void {
   const name = collapseWhitespace(node.name)
@@ -328,7 +361,7 @@ function noteSubstitutionDefinition(
     c.model.report(3, `Duplicate substitution definition name: "${name}".`, node.position, 'parse')
   }
   // Only the definition's top-level references are copied where it is used.
-  const top = new Set<RstNode>(node.children)
+  const top = new Set<RstNode>(content)
   const referentials = inside.filter(
     (item): item is Element => 'kind' in item && item.refname !== undefined && item.node !== undefined && top.has(item.node),
   )

@@ -21,8 +21,7 @@ export interface TransformOptions {
 export const sphinxSubstitutions: readonly string[] = ['version', 'release', 'today']
 
 export function applyTransforms(root: Root, source: Source, options: TransformOptions = {}): void {
-  void source
-  const collected = collect(root)
+  const collected = collect(root, source.text)
   // Names as docutils leaves them after parsing (before targets propagate).
   for (const el of collected.named) {
     const node = el.node as (RstNode & {names?: string[]}) | undefined

@@ -373,3 +373,23 @@ describe('warnings', () => {
     })
   }
 })
+
+describe('long inputs stay linear (each would take minutes if quadratic)', () => {
+  const size = 200_000
+  it('many start-strings without end-strings', () => {
+    const {nodes, problems} = parse('*a `b ``c |d _`e '.repeat(size / 16))
+    expect(problems).toHaveLength((size / 16) * 5)
+    expect(nodes.length).toBeGreaterThan(size / 16)
+  })
+
+  it('a long hyphenated word with an underscore at its end', () => {
+    const {nodes} = parse('a-'.repeat(size / 2) + 'b_x')
+    expect(nodes.map((node) => node.type)).toEqual(['text'])
+  })
+
+  it('long URI-like and e-mail-like runs', () => {
+    expect(parse('x:'.repeat(size / 2) + '<').nodes).toHaveLength(1)
+    expect(parse('a@'.repeat(size / 2)).nodes).toHaveLength(1)
+    expect(parse('http://x.org/' + 'a'.repeat(size) + '<').nodes.map((node) => node.type)).toEqual(['reference', 'text'])
+  })
+})

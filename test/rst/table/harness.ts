@@ -238,6 +238,6 @@ export function isBorderTable(node: OracleRecord, sourceLines: string[]): boolea
   if (node.t !== 'table' || node.s !== undefined || node.l === null) return false
   const border = (sourceLines[node.l - 1] ?? '').trim()
   // Directive tables (list-table, csv-table, table) start at their `..` line;
-  // a table nested in a cell starts inside its row (`|`).
-  return border.startsWith('+-') || border.startsWith('=') || border.startsWith('|')
+  // a table nested in a cell starts inside its row.
+  return !border.startsWith('..') && (border.includes('+-') || border.includes('=='))
 }

@@ -27,7 +27,11 @@ export function lintedFile(text: string, path = 'example.rst'): LintedFile {
 }
 
 export function runRule(rule: Rule<any>, text: string, options: Record<string, unknown> = {}, path?: string): Finding[] {
-  const file = lintedFile(text, path)
+  return runRuleOn(rule, lintedFile(text, path), options)
+}
+
+/** Run a rule on an already parsed file (the corpus test parses each file once). */
+export function runRuleOn(rule: Rule<any>, file: LintedFile, options: Record<string, unknown> = {}): Finding[] {
   const findings: Finding[] = []
   rule.check({
     file,

@@ -1,0 +1,46 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {DiskFiles} from '../../src/tree/disk-files.ts'
+import {findTreeRoot} from '../../src/tree/root.ts'
+
+const root = mkdtempSync(join(tmpdir(), 'qrl-tree-'))
+afterAll(() => rmSync(root, {recursive: true, force: true}))
+
+function write(path: string, text = ''): void {
+  mkdirSync(join(root, path, '..'), {recursive: true})
+  writeFileSync(join(root, path), text)
+}
+
+describe('DiskFiles and findTreeRoot', () => {
+  write('MAINTAINERS', 'x')
+  write('docs/index.rst', 'Top\n')
+  write('docs/system/a.rst', 'A\n')
+  write('.git/config', '')
+  write('node_modules/pkg/index.js', '')
+  write('build/out.o', '')
+  write('roms/build/keep.c', '')
+
+  it('lists files once, sorted, skipping VCS, dependencies and the build folder', () => {
+    const files = new DiskFiles(root)
+    expect(files.list()).toEqual(['MAINTAINERS', 'docs/index.rst', 'docs/system/a.rst', 'roms/build/keep.c'])
+    expect(files.isDirectory('docs/system')).toBe(true)
+    expect(files.isDirectory('docs/system/')).toBe(true)
+    expect(files.exists('docs')).toBe(true)
+    expect(files.exists('docs/nope.rst')).toBe(false)
+  })
+
+  it('reads each file at most once', () => {
+    const files = new DiskFiles(root)
+    expect(files.read('docs/index.rst')).toBe('Top\n')
+    writeFileSync(join(root, 'docs/index.rst'), 'Changed\n')
+    expect(files.read('docs/index.rst')).toBe('Top\n')
+    expect(files.read('docs')).toBeUndefined()
+  })
+
+  it('finds the tree root from a subfolder', () => {
+    expect(findTreeRoot(join(root, 'docs/system'))).toBe(root)
+    expect(findTreeRoot(tmpdir())).toBeUndefined()
+  })
+})
