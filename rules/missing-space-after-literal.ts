@@ -29,7 +29,7 @@ export default defineRule({
         input: 'Models ``a``, ``b``or ``c`` exist.\n',
         errors: ['1:18-1:22 glued'],
       },
-      {title: 'glued end-string, never closed', input: 'Some ``item``s here.\n', errors: ['1:12-1:15 glued']},
+      {title: 'glued end-string, never closed', input: 'Some ``item``s here.\n', errors: ['1:12-1:15 glued'], output: 'Some ``item``s here.\n'},
     ],
   },
 

@@ -25,7 +25,7 @@ export default defineRule({
     examples: [
       {title: 'separated', input: 'See :ref:`boot`\\ s and :ref:`x`.\n'},
       {title: 'glued, runs on', input: 'See :ref:`boot`s and :ref:`x`.\n', errors: ['1:15-1:17 glued']},
-      {title: 'glued, never closed', input: 'See :ref:`boot`s here.\n', errors: ['1:15-1:17 glued']},
+      {title: 'glued, never closed', input: 'See :ref:`boot`s here.\n', errors: ['1:15-1:17 glued'], output: 'See :ref:`boot`s here.\n'},
     ],
   },
 

@@ -26,6 +26,7 @@ export default defineRule({
         title: 'without backquotes',
         input: 'See :ref:boot-order.\n',
         errors: ['1:5-1:20 bare'],
+        output: 'See :ref:boot-order.\n',
       },
     ],
   },

@@ -31,7 +31,7 @@ export default defineRule<Options>({
     },
     docs: {
       why: 'docs/conf.py sets `default_role = \'any\'`: `` `text` `` is a reference to a label, document, option, glossary term or C/QAPI/D-Bus entity. Anything else is an "undefined reference" warning, and QEMU builds its docs with `-W`. Options (`-M isapc`), paths, commands and file names can never be targets.',
-      instead: 'Write ``` ``-M isapc`` ``` for code, `:ref:` or `:doc:` for cross-references, and `` `name`_ `` for a hyperlink target of the same document.',
+      instead: 'Write ``` ``-M isapc`` ``` for code, `:ref:` or `:doc:` for cross-references, and `` `name`_ `` for a hyperlink target of the same document. The literal fix is safe for options, paths, `=` and file names; it is unsafe when the text merely contains whitespace or is not defined in this file, since another document may define it (a glossary term, a label).',
       options: '`sameFileOnly` (default `true`): also report a bare name that no label, option, glossary term or object of this file defines ("not defined in this file"); other documents are not seen in file-only mode. `` `text <target>` `` with a label-like target and bare names containing `_` (kernel-doc C symbols) are never reported on that ground.',
     },
     defaultOptions: {sameFileOnly: true},
@@ -85,7 +85,9 @@ export default defineRule<Options>({
       const reason = codeReason(target, Boolean(explicit))
       const literalFix = (safety: Fix['safety']): Fix | undefined =>
         explicit ? undefined : {title: 'Use an inline literal', safety: node.value.includes('\\') ? 'unsafe' : safety, edits: [{start, end: start, text: '`'}, {start: end, end, text: '`'}]}
-      if (reason) context.report({messageId: 'literal', data: {...data, reason}, place: {start, end}, fix: literalFix('safe')})
+      // Whitespace alone does not rule out a glossary term of another document: only then is the fix unsafe.
+      const safety = reason === WHITESPACE ? 'unsafe' : 'safe'
+      if (reason) context.report({messageId: 'literal', data: {...data, reason}, place: {start, end}, fix: literalFix(safety)})
       else if (sameFileOnly && !explicit && !node.value.includes('_')) {
         context.report({messageId: 'undefined', data, place: {start, end}, fix: literalFix('unsafe')})
       }
@@ -93,12 +95,14 @@ export default defineRule<Options>({
   },
 })
 
+const WHITESPACE = 'it contains whitespace'
+
 /** Why a target text can be no cross-reference target, or undefined if it could be one. */
 function codeReason(target: string, explicit: boolean): string | undefined {
   if (target.startsWith('-')) return 'it starts with `-` like a command-line option'
   if (target.includes('/')) return 'it contains `/` like a path'
   if (target.includes('=')) return 'it contains `=`'
-  if (!explicit && /\s/.test(target)) return 'it contains whitespace'
+  if (!explicit && /\s/.test(target)) return WHITESPACE
   if (/^[\w-]+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(target) && /[A-Za-z]/.test(target.split(".")[0]!)) return 'it looks like a file name'
   return undefined
 }

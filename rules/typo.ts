@@ -39,6 +39,7 @@ export default defineRule<Options>({
         output: 'Functionality\n==============\n\nThe new FUNCTIONALITY works.\n',
       },
       {title: 'literals are not prose', input: 'Run ``fuctionality`` and see `fuctionality`_.\n\n.. _fuctionality: https://example.org\n'},
+      {title: 'two possible corrections, no fix', input: 'Old logs are archieved weekly.\n', errors: ['1:14-1:23 typos']},
       {title: 'allowed word', input: 'The new fuctionality works.\n', options: {allow: ['Fuctionality']}},
       {
         title: 'Markdown text',

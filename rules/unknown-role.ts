@@ -34,6 +34,7 @@ export default defineRule<Options>({
     examples: [
       {title: 'known roles', input: 'See :ref:`boot`, :c:func:`main` and :qapi:cmd:`query-status`.\n'},
       {title: 'a typo', input: 'See :rfe:`boot`.\n', errors: ['1:5-1:10 suggest']},
+      {title: 'a made-up role', input: 'Press :frobnicate:`x`.\n', errors: ['1:7-1:19 unknown']},
       {title: 'a role declared in the file', input: '.. role:: red\n\nA :red:`warning`.\n'},
     ],
   },

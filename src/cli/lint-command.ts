@@ -13,6 +13,7 @@ import {collectFiles, findTreeRoot, isTreeRoot, readText, relativePath} from '..
 import {fixText} from '../lint/fix.ts'
 import {SOURCE, VERSION} from '../lint/meta.ts'
 import {languageOf, loadMarkdown} from '../lint/parsers.ts'
+import {fromRst} from '../rst/index.ts'
 import {Source} from '../rst/source.ts'
 import type {Root} from '../rst/types.ts'
 import type {ProjectIndex} from '../tree/project.ts'
@@ -156,11 +157,27 @@ export const lintCommand: Command = async (argv, io) => {
   for (const {absolute, path, text, linter, prepared, index} of pending) {
     if (values.fix || values['fix-dry-run']) {
       const outcome = fixText(linter, path, text, prepared)
+      let messages = outcome.result.file.messages
       if (outcome.text !== text) {
-        if (values.fix) writeAtomic(absolute, outcome.text)
-        else diffs.push(await unifiedDiff(path, text, outcome.text))
+        if (values['fix-dry-run']) diffs.push(await unifiedDiff(path, text, outcome.text))
+        else {
+          try {
+            writeAtomic(absolute, outcome.text)
+          } catch (error) {
+            // The file keeps its old text: report where it stands, and why.
+            inputErrors++
+            messages = linter.check(linter.parse(path, text)).file.messages
+            const file = new VFile({path})
+            const code = (error as NodeJS.ErrnoException).code ?? String(error)
+            const message = file.message(`Cannot write the fixed file (${code})`, {place: {line: 1, column: 1}, ruleId: 'input-error', source: SOURCE})
+            message.fatal = true
+            messages.push(message)
+            reports[index] = toReport(path, text, prepared.linted.source, messages)
+            continue
+          }
+        }
       }
-      reports[index] = toReport(path, outcome.result.linted.text, outcome.result.linted.source, outcome.result.file.messages)
+      reports[index] = toReport(path, outcome.result.linted.text, outcome.result.linted.source, messages)
     } else {
       const result = linter.check(prepared)
       reports[index] = toReport(path, text, result.linted.source, result.file.messages)
@@ -213,11 +230,21 @@ function isDirectoryLike(path: string): boolean {
   }
 }
 
-/** The project index over the tree on disk, from the trees parsed above. */
+/**
+ * The project index over the tree on disk. Cross-file facts need every
+ * document, not only the linted ones: the trees parsed above are reused, the
+ * other docs files are parsed here (once).
+ */
 async function buildProject(root: string, pending: ReadonlyArray<{path: string; prepared: Prepared}>): Promise<ProjectIndex> {
   const [{DiskFiles}, {buildProjectIndex}] = await Promise.all([import('../tree/disk-files.ts'), import('../tree/project.ts')])
   const parsed = new Map<string, Root>()
   for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
+  for (const absolute of collectFiles([resolve(root, 'docs')]).files) {
+    const path = relativePath(root, absolute)
+    if (parsed.has(path) || languageOf(path) !== 'rst') continue
+    const read = readText(absolute)
+    if (read.ok) parsed.set(path, fromRst(read.text))
+  }
   return buildProjectIndex(new DiskFiles(root), parsed)
 }
 

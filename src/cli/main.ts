@@ -4,4 +4,10 @@
 import {processIo} from './io.ts'
 import {run} from './run.ts'
 
+// `qemu-rst-lint | head`: a closed pipe ends the run quietly, not with a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+  throw error
+})
+
 process.exitCode = await run(process.argv.slice(2), processIo())

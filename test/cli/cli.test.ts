@@ -24,6 +24,14 @@ function tree(): string {
   return dir
 }
 
+/** A config with only this project's line rules on (others change as they grow). */
+function lineRulesConfig(dir: string): string {
+  const all = JSON.parse(cli(['rules', '--format', 'json'], ROOT).stdout) as Array<{id: string}>
+  const path = join(dir, 'line-rules.json')
+  writeFileSync(path, JSON.stringify({rules: Object.fromEntries(all.filter((rule) => !MINE.has(rule.id)).map((rule) => [rule.id, 'off']))}))
+  return path
+}
+
 function cli(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
@@ -78,9 +86,18 @@ describe('lint', () => {
     expect(mine(result.stdout)).toEqual(['docs/guide/notes.rst 4:23-4:23 final-newline'])
   })
 
+  test('project rules see the whole tree even when one file is linted', () => {
+    const dir = tree()
+    const files = JSON.parse(cli(['--format', 'json', 'docs/guide/notes.rst'], dir).stdout) as JsonFile[]
+    const ids = files.flatMap((file) => file.messages.map((message) => message.ruleId))
+    expect(ids).toContain('final-newline')
+    // docs/index.rst lists guide/notes in its toctree.
+    expect(ids).not.toContain('toctree-orphan')
+  })
+
   test('a clean file: exit 0, nothing printed', () => {
     const dir = tree()
-    const result = cli(['--rule', 'typo=off', 'docs/index.rst'], dir)
+    const result = cli(['--config', lineRulesConfig(dir), 'docs/index.rst'], dir)
     expect(result).toMatchObject({status: 0, stdout: '', stderr: ''})
   })
 
@@ -94,7 +111,7 @@ describe('lint', () => {
 
   test('--rule, --quiet and --max-warnings', () => {
     const dir = tree()
-    const args = ['--format', 'json', 'docs/guide/notes.rst']
+    const args = ['--format', 'json', 'docs/guide/notes.rst', '--config', lineRulesConfig(dir)]
     expect(cli([...args, '--rule', 'final-newline=warning'], dir).status).toBe(0)
     expect(cli([...args, '--rule', 'final-newline=warning', '--max-warnings', '0'], dir).status).toBe(1)
     const quiet = cli([...args, '--rule', 'final-newline=warning', '--quiet'], dir)

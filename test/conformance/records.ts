@@ -188,9 +188,12 @@ function directive(node: Directive, d: number, out: OracleRecord[]): void {
       children(node, d + 1, out)
       return
     case 'code':
-    case 'parsed-literal':
+    case 'parsed-literal': {
       out.push({t: 'literal_block', d, l, x: node.content})
+      const inlineNodes = node.data?.inline
+      if (Array.isArray(inlineNodes)) for (const item of inlineNodes as Inline[]) inline(item, d + 1, out)
       return
+    }
     case 'raw':
       out.push({t: 'raw', d, l, x: node.content})
       return
@@ -394,8 +397,11 @@ function inline(node: Inline, d: number, out: OracleRecord[]): void {
     case 'reference': {
       out.push({t: 'reference', d, l, x: textOf(node.children), i: 1})
       if (node.embeddedPosition && !isAnonymousEmbedded(node, sourceText) && (node.refuri !== undefined || node.refname !== undefined)) {
-        const names = (node as {names?: string[]}).names
-        out.push({t: 'target', d, l: line({position: node.embeddedPosition}), x: names ? names.join(' ') : normalize(textOf(node.children)), i: 1})
+        // docutils names the target after the text; a duplicate name moved to dupnames.
+        const dupnames = node.data?.dupnames
+        const name = normalize(textOf(node.children) || node.refuri || node.refname || '')
+        const x = Array.isArray(dupnames) && dupnames.includes(name) ? '' : name
+        out.push({t: 'target', d, l: line({position: node.embeddedPosition}), x, i: 1})
       }
       return
     }

@@ -44,3 +44,21 @@ describe.skipIf(!existsSync(WHPX))('whpx-v6.rst', () => {
     expect(fixed(text, [found!]).split('\n')[61]).toContain('additional functionality compared')
   })
 })
+
+describe.skipIf(!existsSync(WHPX))('whpx-v6.rst through the engine with --fix', () => {
+  it('turns code into literals and re-extends the title underline the literal widened', async () => {
+    const {fixText} = await import('../../src/lint/fix.ts')
+    const {linterFor} = await import('./run-example.ts')
+    const {fileRules} = await import('./lib/file-rules.ts')
+    const text = readFileSync(WHPX, 'utf8')
+    const linter = linterFor(['single-backtick', 'heading-underline', 'typo'], {}, fileRules as never)
+    const outcome = fixText(linter, 'docs/system/whpx.rst', text)
+    const lines = outcome.text.split('\n')
+    expect(lines[98]).toBe('``-M isapc``')
+    expect(lines[99]).toBe('^'.repeat(12))
+    expect(outcome.text).toContain('``-device ramfb``')
+    expect(outcome.text).toContain('`Vid`') // not-defined-here is only an unsafe fix
+    expect(outcome.text).toContain('`info registers`') // so is whitespace alone
+    expect(outcome.result.file.messages.filter((message) => message.ruleId === 'heading-underline')).toEqual([])
+  })
+})

@@ -23,8 +23,20 @@ export interface FreeText {
   text: string
 }
 
-/** Every inline container of the tree with its free text. */
+// Nine rules scan the same free texts: compute them once per tree.
+const cache = new WeakMap<Root, FreeText[]>()
+
+/** Every inline container of the tree with its free text (computed once per tree). */
 export function freeTexts(tree: Root, source: Source): FreeText[] {
+  let cached = cache.get(tree)
+  if (!cached) {
+    cached = computeFreeTexts(tree, source)
+    cache.set(tree, cached)
+  }
+  return cached
+}
+
+function computeFreeTexts(tree: Root, source: Source): FreeText[] {
   const out: FreeText[] = []
   visit(tree, inlineContainers, (node, ancestors) => {
     out.push(freeText(node, ancestors, source))

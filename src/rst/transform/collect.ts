@@ -106,7 +106,7 @@ export function collect(root: RstNode, text = ''): Collected {
         el.kind = 'section'
         // Messages about a section point at its title, as docutils' line does.
         if (first?.type === 'title') el.position = first.position
-        el.names = [...node.names]
+        el.names = namesOf(node)
         c.named.push(el)
         c.model.noteImplicitTarget(el)
         for (const child of children) if (child !== first || first.type !== 'title') visit(child as AnyNode, false)
@@ -114,16 +114,15 @@ export function collect(root: RstNode, text = ''): Collected {
       }
       case 'target':
         noteTarget(c, node)
-        if (!node.anonymous && node.refuri === undefined && node.refname === undefined) {
-          waiting.push(elementOf(c, node))
-        }
+        // Internal targets (anonymous ones too) may move to the next node.
+        if (node.refuri === undefined && node.refname === undefined) waiting.push(elementOf(c, node))
         return
       case 'footnote': {
         const el = elementOf(c, node)
         el.kind = 'footnote'
         if (node.auto === '1') {
           el.auto = '1'
-          el.names = [...node.names]
+          el.names = namesOf(node)
           c.model.setId(el)
           c.autofootnotes.push(el)
         } else if (node.auto === '*') {
@@ -131,7 +130,8 @@ export function collect(root: RstNode, text = ''): Collected {
           c.model.setId(el)
           c.symbolFootnotes.push(el)
         } else {
-          el.names = node.names.length > 0 ? [...node.names] : [normalizeName(node.label)]
+          const names = namesOf(node)
+          el.names = names.length > 0 ? names : [normalizeName(node.label)]
           c.model.setId(el)
           c.footnotes.push(el)
         }
@@ -143,7 +143,8 @@ export function collect(root: RstNode, text = ''): Collected {
       case 'citation': {
         const el = elementOf(c, node)
         el.kind = 'citation'
-        el.names = node.names.length > 0 ? [...node.names] : [normalizeName(node.label)]
+        const names = namesOf(node)
+        el.names = names.length > 0 ? names : [normalizeName(node.label)]
         c.citations.push(el)
         c.model.noteExplicitTarget(el)
         c.named.push(el)
@@ -157,10 +158,14 @@ export function collect(root: RstNode, text = ''): Collected {
         noteSubstitutionDefinition(c, node, content, c.visitOrder.slice(before))
         return
       }
-      case 'directive':
+      case 'directive': {
         noteDirective(c, node)
+        // Inline markup the parser keeps for a directive (`parsed-literal`).
+        const inline = node.data?.inline
+        if (Array.isArray(inline)) for (const child of inline as RstNode[]) visit(child as AnyNode, true)
         visitChildren(node, false)
         return
+      }
       case 'reference':
         noteReference(c, node, text)
         return
@@ -184,7 +189,8 @@ export function collect(root: RstNode, text = ''): Collected {
         const el = elementOf(c, node)
         el.kind = 'target'
         el.inline = true
-        el.names = node.names.length > 0 ? [...node.names] : [normalizeName(textOf(node.children))]
+        const names = namesOf(node)
+        el.names = names.length > 0 ? names : [normalizeName(textOf(node.children))]
         c.model.noteExplicitTarget(el)
         c.targets.push(el)
         c.named.push(el)
@@ -208,7 +214,8 @@ function noteTarget(c: Collected, node: Target): void {
   const el = elementOf(c, node)
   el.kind = 'target'
   c.targets.push(el)
-  if (node.anonymous || node.names.length === 0) {
+  const names = namesOf(node)
+  if (node.anonymous || names.length === 0) {
     el.anonymous = true
     if (node.refuri !== undefined) el.refuri = node.refuri
     if (node.refname !== undefined) el.refname = node.refname
@@ -217,7 +224,7 @@ function noteTarget(c: Collected, node: Target): void {
     if (el.refname !== undefined) c.indirectTargets.push(el)
     return
   }
-  el.names = [...node.names]
+  el.names = names
   if (node.refname !== undefined) {
     el.refname = node.refname
     c.model.noteExplicitTarget(el)
@@ -253,6 +260,8 @@ function noteReference(c: Collected, node: Reference, text: string): void {
     if (!named) return
     const target = element('target', node.embeddedPosition)
     target.inline = true
+    // Its names are written back to the reference (`data.dupnames`) if they become duplicates.
+    target.node = node
     target.names = [normalizeName(textOf(node.children) || node.refuri || node.refname || '')]
     if (node.refname !== undefined) {
       target.refname = node.refname
@@ -263,6 +272,7 @@ function noteReference(c: Collected, node: Reference, text: string): void {
       // An embedded URI counts as referenced by its own reference.
       target.referenced = true
       c.model.noteExplicitTarget(target)
+      c.named.push(target)
     }
     c.targets.push(target)
     return
@@ -403,6 +413,15 @@ export function blocksPropagation(node: RstNode): boolean {
     default:
       return false
   }
+}
+
+/**
+ * A node's names as the parser gave them: `names` plus what an earlier run
+ * moved to `data.dupnames` (so applying the transforms twice changes nothing).
+ */
+function namesOf(node: RstNode & {names: string[]}): string[] {
+  const moved = node.data?.dupnames
+  return Array.isArray(moved) && moved.length > 0 ? [...node.names, ...(moved as string[])] : [...node.names]
 }
 
 export function elementOf(c: Collected, node: RstNode, position: Position = node.position): Element {

@@ -25,11 +25,11 @@ export function applyTransforms(root: Root, source: Source, options: TransformOp
   // Names as docutils leaves them after parsing (before targets propagate).
   for (const el of collected.named) {
     const node = el.node as (RstNode & {names?: string[]}) | undefined
-    if (!node || !Array.isArray(node.names)) continue
-    if (el.dupnames.length > 0) {
-      node.names = [...el.names]
-      node.data = {...node.data, dupnames: [...el.dupnames]}
-    }
+    if (!node) continue
+    // An embedded `<uri>` target has no node of its own: its reference carries the dupnames.
+    if (Array.isArray(node.names)) node.names = [...el.names]
+    if (el.dupnames.length > 0) node.data = {...node.data, dupnames: [...el.dupnames]}
+    else if (node.data && 'dupnames' in node.data) delete node.data.dupnames
   }
   const known = new Set<string>()
   for (const name of options.knownSubstitutions ?? sphinxSubstitutions) {

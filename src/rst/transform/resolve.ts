@@ -161,13 +161,17 @@ function indirectHyperlinks(c: Collected): void {
     for (const name of target.names) reflist.push(...(c.model.refnames.get(name) ?? []))
     for (const id of target.ids) reflist.push(...(c.model.refids.get(id) ?? []))
     if (target.ids.length > 0) naming += `(id="${target.ids[0]}")`
+    const unique = [...new Set(reflist)]
+    // The message points back to the first reference it replaces (an inline
+    // node; replaced targets have no place of their own), else to the target.
+    const first = unique.find((ref) => ref.kind !== 'target')
     c.model.report(
       3,
       `Indirect hyperlink target ${naming} refers to target "${target.refname ?? ''}", ${explanation}.`,
-      target.position,
+      first ? first.position : target.position,
       'transform',
     )
-    for (const ref of reflist) ref.removed = true
+    for (const ref of unique) ref.removed = true
     target.resolved = true
   }
 
@@ -236,17 +240,15 @@ function footnotes(c: Collected): void {
     if (ref.resolved || ref.refid !== undefined) continue
     const label = labels[used]
     if (label === undefined) {
+      // docutils slices from the count of numbered references, not the position.
+      const replaced = refs.slice(used).filter((other) => !other.resolved && other.refname === undefined)
+      for (const other of replaced) other.removed = true
       model.report(
         3,
         `Too many autonumbered footnote references: only ${labels.length} corresponding footnotes available.`,
-        ref.position,
+        replaced[0]?.position ?? ref.position,
         'transform',
       )
-      // docutils slices from the count of numbered references, not the position.
-      for (const other of refs.slice(used)) {
-        if (other.resolved || other.refname !== undefined) continue
-        other.removed = true
-      }
       break
     }
     const id = model.nameids.get(label) ?? undefined
@@ -264,15 +266,14 @@ function footnotes(c: Collected): void {
     const footnote = symbols[index]
     if (!footnote) {
       if (index === symbols.length) {
+        const replaced = c.symbolFootnoteRefs.slice(index).filter((other) => !other.resolved && other.refid === undefined)
+        for (const other of replaced) other.removed = true
         model.report(
           3,
           `Too many symbol footnote references: only ${symbols.length} corresponding footnotes available.`,
-          ref.position,
+          replaced[0]?.position ?? ref.position,
           'transform',
         )
-        for (const other of c.symbolFootnoteRefs.slice(index)) {
-          if (!other.resolved && other.refid === undefined) other.removed = true
-        }
       }
       return
     }
@@ -364,7 +365,8 @@ function danglingReferences(c: Collected): void {
   }
   // After resolving every reference: the targets nothing refers to.
   for (const target of c.targets) {
-    if (target.referenced || target.anonymous) continue
+    // Targets replaced by a `problematic` node are gone from the document.
+    if (target.referenced || target.anonymous || target.removed) continue
     const naming = target.names[0] ?? target.ids[0] ?? target.refid ?? ''
     model.report(1, `Hyperlink target "${naming}" is not referenced.`, target.position, 'transform')
   }
