@@ -4,6 +4,8 @@
 // within 15%; a super-linear construct shows up here first).
 
 import {fromRst} from '../src/rst/index.ts'
+import {Source} from '../src/rst/source.ts'
+import {applyTransforms} from '../src/rst/transform/index.ts'
 import type {Corpus} from './corpus.ts'
 import {formatMs, measure, time, warmUp} from './timing.ts'
 
@@ -22,6 +24,17 @@ export function benchParse(corpus: Corpus): string[] {
   lines.push(
     `parse: ${corpus.docs.length} files, ${mb.toFixed(2)} MB: ${formatMs(ms)} ms per corpus, ${(mb / (ms / 1000)).toFixed(1)} MB/s (one core)`,
   )
+
+  // The reference transforms alone (fromRst runs them; running them again on a
+  // parsed tree does the same work and changes nothing).
+  const parsed = corpus.docs.map((doc) => ({root: fromRst(doc.text), source: new Source(doc.text)}))
+  const transformMs = measure(() => {
+    for (const {root, source} of parsed) {
+      root.data.problems = []
+      applyTransforms(root, source)
+    }
+  }, 9, 3)
+  lines.push(`transforms: ${formatMs(transformMs)} ms per corpus (${((transformMs / ms) * 100).toFixed(0)}% of parse)`)
 
   const whole = corpus.docs.map((doc) => doc.text).join('\n\n')
   const big = new Map(FACTORS.map((factor) => [factor, Array.from({length: factor}, () => whole).join('\n\n')]))

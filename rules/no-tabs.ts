@@ -3,7 +3,7 @@
 // QEMU's style is spaces. Literal content (code) keeps its tabs.
 
 import {defineRule} from '../src/lint/define-rule.ts'
-import {inRanges, literalRanges} from '../src/lint/literal.ts'
+import {inRanges, literalRanges, tableRanges} from '../src/lint/literal.ts'
 
 export default defineRule({
   meta: {
@@ -45,6 +45,12 @@ export default defineRule({
         errors: ['3:1-3:2 indent', '3:3-3:4 indent'],
         output: 'Text.\n\n                Quoted.\n',
       },
+      {
+        title: 'in a simple table a tab keeps its columns',
+        input: '=====  =====\nA      B\nC\tD\n=====  =====\n',
+        errors: ['3:2-3:3 prose'],
+        output: '=====  =====\nA      B\nC       D\n=====  =====\n',
+      },
       {title: 'Markdown code spans stay', path: 'notes.md', input: 'A\tb `c\td`\n', errors: ['1:2-1:3 prose'], output: 'A b `c\td`\n'},
     ],
   },
@@ -77,7 +83,9 @@ export default defineRule({
         let rest = runEnd
         while (rest < end && (text.charCodeAt(rest) === 32 || text.charCodeAt(rest) === 9)) rest++
         if (rest < end && !inRanges(literal, at)) {
-          const replacement = indent ? ' '.repeat(endColumn - column) : ' '
+          // Keep columns where they matter: indentation and table rows.
+          const keepColumns = indent || inRanges(tableRanges(file), at)
+          const replacement = keepColumns ? ' '.repeat(endColumn - column) : ' '
           report({
             messageId: indent ? 'indent' : 'prose',
             place: {start: at, end: runEnd},

@@ -14,7 +14,7 @@ export default defineRule({
     messages: {found: 'Trailing whitespace: delete the spaces or tabs at the end of the line'},
     docs: {
       why: '`checkpatch.pl` rejects patches adding trailing whitespace, and it shows up as noise in diffs and reviews.',
-      instead: 'End lines with their last visible character; the fix deletes the whitespace.',
+      instead: 'End lines with their last visible character; the fix deletes the whitespace. In Markdown, two trailing spaces are a hard line break: that fix is marked unsafe (use a backslash at the end of the line instead).',
     },
     examples: [
       {title: 'clean lines', input: 'Heading\n=======\n\nSome text.\n'},
@@ -43,6 +43,13 @@ export default defineRule({
         output: 'Text.\r\n',
       },
       {title: 'Markdown', path: 'README.md', input: '# Title \n', errors: ['1:8-1:9 found'], output: '# Title\n'},
+      {
+        title: 'a Markdown hard break is reported, its fix not applied',
+        path: 'README.md',
+        input: 'One  \ntwo\n',
+        errors: ['1:4-1:6 found'],
+        output: 'One  \ntwo\n',
+      },
     ],
   },
   check({file, report}) {
@@ -57,10 +64,13 @@ export default defineRule({
         from--
       }
       if (from < end) {
+        // In Markdown two or more trailing spaces are a hard line break:
+        // deleting them changes the rendering, so that fix is only offered.
+        const hardBreak = file.language === 'markdown' && end - from >= 2 && !text.slice(from, end).includes('\t')
         report({
           messageId: 'found',
           place: {start: from, end},
-          fix: {title: 'Delete trailing whitespace', safety: 'safe', edits: [{start: from, end, text: ''}]},
+          fix: {title: 'Delete trailing whitespace', safety: hardBreak ? 'unsafe' : 'safe', edits: [{start: from, end, text: ''}]},
         })
       }
     }

@@ -6,23 +6,23 @@
 import {statSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {rules} from '../../rules/index.ts'
-import {applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, printableConfig, settingsOf, type ResolvedConfig} from '../lint/config.ts'
+import {printableConfig, settingsOf, type ResolvedConfig} from '../lint/config.ts'
+import {ConfigResolver} from '../lint/config-resolver.ts'
 import {Linter, type Prepared} from '../lint/engine.ts'
 import {UsageError} from '../lint/errors.ts'
 import {collectFiles, findTreeRoot, isTreeRoot, readText, relativePath} from '../lint/files.ts'
 import {fixText} from '../lint/fix.ts'
 import {SOURCE, VERSION} from '../lint/meta.ts'
 import {languageOf, loadMarkdown} from '../lint/parsers.ts'
-import {fromRst} from '../rst/index.ts'
 import {Source} from '../rst/source.ts'
 import type {Root} from '../rst/types.ts'
-import type {ProjectIndex} from '../tree/project.ts'
 import {VFile} from 'vfile'
 import {isFormat, loadFormat, FORMATS} from '../report/index.ts'
 import type {FileReport} from '../report/types.ts'
 import {integer, parse} from './args.ts'
 import {helpText} from './help.ts'
 import type {Command} from './io.ts'
+import {buildProject} from './project.ts'
 import {writeAtomic} from './write.ts'
 
 const OPTIONS = {
@@ -74,20 +74,13 @@ export const lintCommand: Command = async (argv, io) => {
   const base = root ?? cwd
 
   // Configs: one --config for everything, or the nearest file per directory.
-  const flags = values.rule ?? []
-  const configCache = new Map<string, ResolvedConfig>()
-  const lookupCache = new Map<string, string | null>()
-  const explicit = values.config === undefined ? undefined : applyRuleFlags(loadConfigFile(resolve(cwd, values.config), rules), flags, rules)
-  const configFor = (dir: string): ResolvedConfig => {
-    if (explicit) return explicit
-    const path = findConfigFile(dir, lookupCache) ?? ''
-    let config = configCache.get(path)
-    if (!config) {
-      config = applyRuleFlags(path ? loadConfigFile(path, rules) : defaultConfig(base, rules), flags, rules)
-      configCache.set(path, config)
-    }
-    return config
-  }
+  const configs = new ConfigResolver({
+    rules,
+    flags: values.rule ?? [],
+    base,
+    ...(values.config === undefined ? {} : {explicit: resolve(cwd, values.config)}),
+  })
+  const configFor = (dir: string) => configs.forDirectory(dir)
 
   if (values['print-config']) {
     const first = targets[0]!
@@ -105,18 +98,6 @@ export const lintCommand: Command = async (argv, io) => {
   }
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.map((path) => relativePath(cwd, path)).join(', ')}`)
 
-  const ignoreMatchers = new Map<ResolvedConfig, (path: string) => boolean>()
-  const isIgnored = async (config: ResolvedConfig, absolute: string): Promise<boolean> => {
-    if (config.ignore.length === 0) return false
-    let matcher = ignoreMatchers.get(config)
-    if (!matcher) {
-      const {default: picomatch} = await import('picomatch')
-      matcher = picomatch(config.ignore, {dot: true})
-      ignoreMatchers.set(config, matcher)
-    }
-    return matcher(relativePath(config.base, absolute))
-  }
-
   if (files.some((file) => languageOf(file) === 'markdown')) await loadMarkdown()
 
   // 1. Read and parse every file once.
@@ -126,7 +107,7 @@ export const lintCommand: Command = async (argv, io) => {
   let inputErrors = 0
   for (const absolute of files) {
     const config = configFor(dirname(absolute))
-    if (await isIgnored(config, absolute)) continue
+    if (await configs.isIgnored(config, absolute)) continue
     const path = relativePath(base, absolute)
     const read = readText(absolute)
     if (!read.ok) {
@@ -148,7 +129,9 @@ export const lintCommand: Command = async (argv, io) => {
 
   // 2. The cross-file facts, only when a project-level rule is on.
   if (root && [...linters.values()].some((linter) => linter.needsProject())) {
-    const project = await buildProject(root, pending)
+    const parsed = new Map<string, Root>()
+    for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
+    const project = await buildProject(root, parsed)
     for (const linter of linters.values()) linter.project = project
   }
 
@@ -228,24 +211,6 @@ function isDirectoryLike(path: string): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * The project index over the tree on disk. Cross-file facts need every
- * document, not only the linted ones: the trees parsed above are reused, the
- * other docs files are parsed here (once).
- */
-async function buildProject(root: string, pending: ReadonlyArray<{path: string; prepared: Prepared}>): Promise<ProjectIndex> {
-  const [{DiskFiles}, {buildProjectIndex}] = await Promise.all([import('../tree/disk-files.ts'), import('../tree/project.ts')])
-  const parsed = new Map<string, Root>()
-  for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
-  for (const absolute of collectFiles([resolve(root, 'docs')]).files) {
-    const path = relativePath(root, absolute)
-    if (parsed.has(path) || languageOf(path) !== 'rst') continue
-    const read = readText(absolute)
-    if (read.ok) parsed.set(path, fromRst(read.text))
-  }
-  return buildProjectIndex(new DiskFiles(root), parsed)
 }
 
 async function unifiedDiff(path: string, before: string, after: string): Promise<string> {

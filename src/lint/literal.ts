@@ -60,6 +60,26 @@ export function literalRanges(file: LintedFile): Range[] {
   return ranges
 }
 
+const tableCache = new WeakMap<object, Range[]>()
+
+/** Offset ranges of tables (rST only), where columns carry meaning. */
+export function tableRanges(file: LintedFile): Range[] {
+  const tree = file.rst as AnyNode | undefined
+  if (!tree) return []
+  let ranges = tableCache.get(tree)
+  if (!ranges) {
+    const found: Range[] = []
+    const walk = (node: AnyNode): void => {
+      if (node.type === 'table' && node.position) found.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
+      else if (node.children) for (const child of node.children) walk(child)
+    }
+    walk(tree)
+    ranges = found
+    tableCache.set(tree, ranges)
+  }
+  return ranges
+}
+
 /** Whether `offset` falls in one of the sorted `ranges` (binary search). */
 export function inRanges(ranges: readonly Range[], offset: number): boolean {
   let low = 0

@@ -182,6 +182,14 @@ describe('fix', () => {
     cli(['--fix'], dir)
     expect(['docs/guide/setup.rst', 'docs/readme.md', 'docs/guide/notes.rst'].map((path) => readFileSync(join(dir, path), 'utf8'))).toEqual(snapshot)
   })
+
+  test('--fix keeps CRLF line endings when CRs are allowed', () => {
+    const dir = tree()
+    const path = join(dir, 'docs/guide/dos.rst')
+    writeFileSync(path, 'Title\r\n=====\r\n\r\nText.  \r\nEnd.')
+    cli(['--fix', '--rule', 'no-carriage-return=off', '--config', lineRulesConfig(dir), 'docs/guide/dos.rst'], dir)
+    expect(readFileSync(path, 'utf8')).toBe('Title\r\n=====\r\n\r\nText.\r\nEnd.\r\n')
+  })
 })
 
 describe('commands and usage', () => {

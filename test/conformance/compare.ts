@@ -33,6 +33,10 @@ export interface Tally {
 
 export interface FileResult {
   file: string
+  /** Strict extras (not part of `agree`): block text, inline lines, block attributes. */
+  text: Tally
+  inlineLines: Tally
+  attributes: Tally
   blocks: Tally
   inline: Tally
   directives: Tally
@@ -106,6 +110,9 @@ export function compareFile(
 ): FileResult {
   const result: FileResult = {
     file: oracle.file,
+    text: {matched: 0, oracle: 0, ours: 0},
+    inlineLines: {matched: 0, oracle: 0, ours: 0},
+    attributes: {matched: 0, oracle: 0, ours: 0},
     blocks: {matched: 0, oracle: 0, ours: 0},
     inline: {matched: 0, oracle: 0, ours: 0},
     directives: {matched: 0, oracle: 0, ours: 0},
@@ -148,6 +155,7 @@ export function compareFile(
         const want = expected[oi + k] as Group
         const got = actual[ai + k] as Group
         result.blocks.matched++
+        compareStrict(want.block, got.block, result)
         compareInline(want, got, result)
         if (want.block.t === 'directive') compareDirective(want.block, got.block, result)
       }
@@ -188,8 +196,62 @@ function compareInline(want: Group, got: Group, result: FileResult): void {
       ai += count
     } else {
       result.inline.matched += count
+      for (let k = 0; k < count; k++) {
+        const a = want.inline[oi + k] as OracleRecord
+        const b = got.inline[ai + k] as OracleRecord
+        if (a.l === null) continue
+        result.inlineLines.oracle++
+        if (a.l === b.l) result.inlineLines.matched++
+        else {
+          result.diffs.push(`line of ${show(a)} in ${where}: ours L${b.l ?? '-'}`)
+          result.classes.push(`strict inline line ${a.t}`)
+        }
+      }
       oi += count
       ai += count
+    }
+  }
+}
+
+/** Block types whose `x` is their text (a paragraph's text without markup, a literal block's content...). */
+const textTypes = new Set([
+  'paragraph', 'title', 'term', 'classifier', 'field_name', 'line', 'attribution', 'literal_block', 'doctest_block',
+  'comment', 'label', 'target', 'substitution_definition', 'option_string', 'option_argument', 'rubric',
+])
+
+/** Attributes compared per block type (absent = absent on both sides). */
+const attributeKeys: Record<string, readonly string[]> = {
+  section: ['names', 'dupnames', 'level'],
+  target: ['names', 'dupnames', 'anonymous'],
+  footnote: ['names', 'dupnames', 'auto'],
+  citation: ['names', 'dupnames'],
+  topic: ['names'],
+  substitution_definition: ['names', 'dupnames'],
+  bullet_list: ['bullet'],
+  enumerated_list: ['enumtype', 'prefix', 'suffix', 'start'],
+  entry: ['morerows', 'morecols'],
+  tgroup: ['cols'],
+  option_argument: ['delimiter'],
+}
+
+function compareStrict(want: OracleRecord, got: OracleRecord, result: FileResult): void {
+  if (textTypes.has(want.t) && want.x !== undefined) {
+    result.text.oracle++
+    if (want.x === got.x) result.text.matched++
+    else {
+      const cut = (x: string | undefined): string => JSON.stringify(x === undefined ? null : x.length > 50 ? `${x.slice(0, 50)}…` : x)
+      result.diffs.push(`text of ${want.t} L${want.l ?? '-'}: - ${cut(want.x)} + ${cut(got.x)}`)
+      result.classes.push(`strict text ${want.t}`)
+    }
+  }
+  for (const key of attributeKeys[want.t] ?? []) {
+    result.attributes.oracle++
+    const a = JSON.stringify(want.a?.[key] ?? null)
+    const b = JSON.stringify(got.a?.[key] ?? null)
+    if (a === b) result.attributes.matched++
+    else {
+      result.diffs.push(`${key} of ${want.t} L${want.l ?? '-'}: - ${a} + ${b}`)
+      result.classes.push(`strict ${want.t}.${key}`)
     }
   }
 }

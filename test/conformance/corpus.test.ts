@@ -40,6 +40,13 @@ describe.skipIf(!hasCorpus || !fromRst)('docutils conformance on the QEMU corpus
       `conformance: ${agree}/${results.length} files agree (blocks ${percent(blocks.matched, blocks.oracle)}%, inline ${percent(inline.matched, inline.oracle)}%, messages ${percent(messages.matched, messages.oracle)}%)`,
     )
     lines.push(`  directives ${percent(directives.matched, directives.oracle)}% (${directives.matched}/${directives.oracle}); floor ${floor.files}`)
+    const text = sum((r) => r.text)
+    const inlineLines = sum((r) => r.inlineLines)
+    const attributes = sum((r) => r.attributes)
+    const strict = results.filter((r) => r.agree && r.diffs.length === 0).length
+    lines.push(
+      `  strict: ${strict}/${results.length} files (block text ${percent(text.matched, text.oracle)}%, inline lines ${percent(inlineLines.matched, inlineLines.oracle)}%, attributes ${percent(attributes.matched, attributes.oracle)}%)`,
+    )
 
     // The most frequent kinds of difference, each with one file showing it.
     const classes = new Map<string, {count: number; files: number; example: string}>()
@@ -59,13 +66,13 @@ describe.skipIf(!hasCorpus || !fromRst)('docutils conformance on the QEMU corpus
 
     const perFile = only ? Number.POSITIVE_INFINITY : 4
     for (const r of results) {
-      if (r.agree) continue
+      if (r.diffs.length === 0 && !r.crash) continue
       if (r.crash) {
         lines.push(`${r.file}: CRASH ${r.crash.split('\n').slice(0, 3).join(' | ')}`)
         continue
       }
       lines.push(
-        `${r.file}: blocks ${r.blocks.matched}/${r.blocks.oracle} (+${r.blocks.ours - r.blocks.matched}), inline ${r.inline.matched}/${r.inline.oracle}, messages ${r.messages.matched}/${r.messages.oracle} (ours ${r.messages.ours})`,
+        `${r.file}${r.agree ? ' (agrees; strict differences)' : ''}: blocks ${r.blocks.matched}/${r.blocks.oracle} (+${r.blocks.ours - r.blocks.matched}), inline ${r.inline.matched}/${r.inline.oracle}, messages ${r.messages.matched}/${r.messages.oracle} (ours ${r.messages.ours})`,
       )
       for (const diff of r.diffs.slice(0, perFile)) lines.push(`    ${diff}`)
       if (r.diffs.length > perFile) lines.push(`    … ${r.diffs.length - perFile} more`)

@@ -102,7 +102,10 @@ export function runFile(file: CorpusFile, fromRst: FromRst, known: readonly stri
   } catch (error) {
     const crash = error instanceof Error ? (error.stack ?? error.message) : String(error)
     const empty = {matched: 0, oracle: 0, ours: 0}
-    return {file: file.name, blocks: empty, inline: empty, directives: empty, messages: empty, agree: false, diffs: [], classes: ['crash'], crash}
+    return {
+      file: file.name, text: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
+      directives: empty, messages: empty, agree: false, diffs: [], classes: ['crash'], crash,
+    }
   }
   const knownSet = new Set(known)
   // In case the parser applied the transforms without QEMU's substitutions.

@@ -65,7 +65,7 @@ function block(node: AnyNode, d: number, out: OracleRecord[]): void {
   switch (node.type) {
     case 'section': {
       const title = node.children[0]
-      out.push({t: 'section', d, l: title?.type === 'title' ? line(title) : line(node), a: {names: node.names}})
+      out.push({t: 'section', d, l: title?.type === 'title' ? line(title) : line(node), a: attributes(node, {level: node.level})})
       children(node, d + 1, out)
       return
     }
@@ -78,16 +78,17 @@ function block(node: AnyNode, d: number, out: OracleRecord[]): void {
     }
     case 'footnote':
     case 'citation': {
-      out.push({t: node.type, d, l: line(node)})
+      const auto = node.type === 'footnote' && node.auto ? {auto: node.auto === '1' ? 1 : '*'} : {}
+      out.push({t: node.type, d, l: line(node), a: attributes(node, auto)})
       if (node.type === 'citation' || !node.auto) out.push({t: 'label', d: d + 1, l: line(node), x: node.label})
       children(node, d + 1, out)
       return
     }
     case 'target':
-      out.push({t: 'target', d, l: line(node), x: node.names.join(' ')})
+      out.push({t: 'target', d, l: line(node), x: node.names.join(' '), a: attributes(node, node.anonymous ? {anonymous: 1} : {})})
       return
     case 'substitution_definition':
-      out.push({t: 'substitution_definition', d, l: line(node), x: node.name})
+      out.push({t: 'substitution_definition', d, l: line(node), x: node.name, a: attributes({...node, names: [node.name.split(/\s+/).join(' ')]}, {})})
       for (const child of node.children) {
         if (child.type === 'directive') substitutionDirective(child, d + 1, out)
         else inline(child, d + 1, out)
@@ -105,6 +106,25 @@ function block(node: AnyNode, d: number, out: OracleRecord[]): void {
       return
     case 'directive':
       directive(node, d, out)
+      return
+    case 'bullet_list':
+      out.push({t: node.type, d, l: line(node), a: {bullet: node.bullet}})
+      children(node, d + 1, out)
+      return
+    case 'enumerated_list':
+      out.push({
+        t: node.type,
+        d,
+        l: line(node),
+        a: {enumtype: node.enumtype, prefix: node.prefix, suffix: node.suffix, ...(node.start === 1 ? {} : {start: node.start})},
+      })
+      children(node, d + 1, out)
+      return
+    case 'option_argument':
+      out.push({t: node.type, d, l: line(node), x: node.value, a: {delimiter: node.delimiter}})
+      return
+    case 'option_string':
+      out.push({t: node.type, d, l: line(node), x: node.value})
       return
     default: {
       const record: OracleRecord = {t: node.type, d, l: line(node)}
@@ -145,7 +165,8 @@ function table(node: Table, d: number, l: number | null, title: string | undefin
     for (const row of part.children) {
       out.push({t: 'row', d: d + 3, l: line(row)})
       for (const entry of row.children) {
-        out.push({t: 'entry', d: d + 4, l: line(entry)})
+        const spans = {...(entry.morerows ? {morerows: entry.morerows} : {}), ...(entry.morecols ? {morecols: entry.morecols} : {})}
+        out.push({t: 'entry', d: d + 4, l: line(entry), a: spans})
         children(entry, d + 5, out)
       }
     }
@@ -189,8 +210,10 @@ function directive(node: Directive, d: number, out: OracleRecord[]): void {
       return
     case 'code':
     case 'parsed-literal': {
-      out.push({t: 'literal_block', d, l, x: node.content})
       const inlineNodes = node.data?.inline
+      // A parsed literal's text is its content without the markup.
+      const x = name === 'parsed-literal' && Array.isArray(inlineNodes) ? textOf(inlineNodes as Inline[]) : node.content
+      out.push({t: 'literal_block', d, l, x})
       if (Array.isArray(inlineNodes)) for (const item of inlineNodes as Inline[]) inline(item, d + 1, out)
       return
     }
@@ -220,7 +243,8 @@ function directive(node: Directive, d: number, out: OracleRecord[]): void {
     }
     case 'contents': {
       const local = node.options.some((option) => option.name === 'local')
-      out.push({t: 'topic', d, l})
+      const topicNames = node.data?.names
+      out.push({t: 'topic', d, l, a: Array.isArray(topicNames) && topicNames.length > 0 ? {names: topicNames} : {}})
       if (!local) out.push({t: 'title', d: d + 1, l, x: node.argument || 'Contents'})
       out.push({t: 'pending', d: d + 1, l})
       return
@@ -423,6 +447,15 @@ function inline(node: Inline, d: number, out: OracleRecord[]): void {
       out.push({t: 'target', d, l, x: node.names.join(' '), i: 1})
       return
   }
+}
+
+/** `names` / `dupnames` as the oracle shows them (absent when empty), plus `extra`. */
+function attributes(node: {names: string[]; data?: Record<string, unknown>}, extra: Record<string, unknown>): Record<string, unknown> {
+  const a: Record<string, unknown> = {}
+  if (node.names.length > 0) a.names = node.names
+  const dupnames = node.data?.dupnames
+  if (Array.isArray(dupnames) && dupnames.length > 0) a.dupnames = dupnames
+  return {...a, ...extra}
 }
 
 function isInline(type: string): boolean {

@@ -101,7 +101,7 @@ class InlineScanner {
         if (quote !== -1) this.interpreted(index, quote)
       } else if (code === BRACKET_OPEN) {
         this.footnote(index)
-      } else {
+      } else if (index >= this.noReferenceBefore) {
         const runEnd = this.plainNameRunEnd(index)
         if (runEnd === -1) this.reference(index)
         // A run of letters, digits and `-.+` without `_` or `:` holds no markup start.

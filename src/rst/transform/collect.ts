@@ -88,8 +88,9 @@ export function collect(root: RstNode, text = ''): Collected {
     waiting = []
   }
 
-  const visit = (node: AnyNode, inText: boolean): void => {
-    if (!inText && node.type !== 'document') {
+  // Block-level nodes: targets wait here for the next one (docutils' next_node).
+  const visit = (node: AnyNode): void => {
+    if (node.type !== 'document') {
       if (node.type === 'directive' && transparentDirectives.has((node as Directive).name.toLowerCase())) return
       settle(node)
     }
@@ -100,7 +101,7 @@ export function collect(root: RstNode, text = ''): Collected {
         // docutils parses the title's inline markup before it notes the section.
         if (first?.type === 'title') {
           settle(first)
-          visitChildren(first as AnyNode, true)
+          visitInline(first.children)
         }
         const el = elementOf(c, node)
         el.kind = 'section'
@@ -109,7 +110,7 @@ export function collect(root: RstNode, text = ''): Collected {
         el.names = namesOf(node)
         c.named.push(el)
         c.model.noteImplicitTarget(el)
-        for (const child of children) if (child !== first || first.type !== 'title') visit(child as AnyNode, false)
+        for (const child of children) if (child !== first || first.type !== 'title') visit(child as AnyNode)
         return
       }
       case 'target':
@@ -137,7 +138,7 @@ export function collect(root: RstNode, text = ''): Collected {
         }
         if (el.names.length > 0) c.model.noteExplicitTarget(el)
         c.named.push(el)
-        visitChildren(node, false)
+        visitChildren(node)
         return
       }
       case 'citation': {
@@ -148,13 +149,13 @@ export function collect(root: RstNode, text = ''): Collected {
         c.citations.push(el)
         c.model.noteExplicitTarget(el)
         c.named.push(el)
-        visitChildren(node, false)
+        visitChildren(node)
         return
       }
       case 'substitution_definition': {
         const before = c.visitOrder.length
         const content = substitutionContent(node)
-        for (const child of content) visit(child as AnyNode, true)
+        visitInline(content)
         noteSubstitutionDefinition(c, node, content, c.visitOrder.slice(before))
         return
       }
@@ -162,50 +163,63 @@ export function collect(root: RstNode, text = ''): Collected {
         noteDirective(c, node)
         // Inline markup the parser keeps for a directive (`parsed-literal`).
         const inline = node.data?.inline
-        if (Array.isArray(inline)) for (const child of inline as RstNode[]) visit(child as AnyNode, true)
-        visitChildren(node, false)
-        return
-      }
-      case 'reference':
-        noteReference(c, node, text)
-        return
-      case 'substitution_reference':
-        noteSubstitutionReference(c, node)
-        return
-      case 'footnote_reference':
-        noteFootnoteReference(c, node)
-        return
-      case 'citation_reference': {
-        const el = elementOf(c, node)
-        el.kind = 'citation_reference'
-        el.refname = node.refname || normalizeName(node.label)
-        c.model.setId(el)
-        pushTo(c.citationRefs, el.refname, el)
-        c.model.noteRefname(el)
-        c.visitOrder.push(el)
-        return
-      }
-      case 'inline_target': {
-        const el = elementOf(c, node)
-        el.kind = 'target'
-        el.inline = true
-        const names = namesOf(node)
-        el.names = names.length > 0 ? names : [normalizeName(textOf(node.children))]
-        c.model.noteExplicitTarget(el)
-        c.targets.push(el)
-        c.named.push(el)
+        if (Array.isArray(inline)) visitInline(inline as RstNode[])
+        visitChildren(node)
         return
       }
       default:
-        if (node.children) visitChildren(node, inText || isTextElement(node.type))
+        if (!node.children) return
+        if (isTextElement(node.type)) visitInline(node.children)
+        else visitChildren(node)
     }
   }
 
-  const visitChildren = (node: AnyNode, inText: boolean): void => {
-    for (const child of node.children ?? []) visit(child as AnyNode, inText)
+  const visitChildren = (node: AnyNode): void => {
+    for (const child of node.children ?? []) visit(child as AnyNode)
   }
 
-  visit(root as AnyNode, false)
+  // Inline nodes: only references and targets matter, and rST inline markup
+  // does not nest, so emphasis, literals and text need no descent.
+  const visitInline = (nodes: readonly RstNode[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'reference':
+          noteReference(c, node, text)
+          break
+        case 'substitution_reference':
+          noteSubstitutionReference(c, node)
+          break
+        case 'footnote_reference':
+          noteFootnoteReference(c, node)
+          break
+        case 'citation_reference': {
+          const el = elementOf(c, node)
+          el.kind = 'citation_reference'
+          el.refname = node.refname || normalizeName(node.label)
+          c.model.setId(el)
+          pushTo(c.citationRefs, el.refname, el)
+          c.model.noteRefname(el)
+          c.visitOrder.push(el)
+          break
+        }
+        case 'inline_target': {
+          const el = elementOf(c, node)
+          el.kind = 'target'
+          el.inline = true
+          const names = namesOf(node)
+          el.names = names.length > 0 ? names : [normalizeName(textOf(node.children))]
+          c.model.noteExplicitTarget(el)
+          c.targets.push(el)
+          c.named.push(el)
+          break
+        }
+        default:
+          // Text, emphasis, strong, literals, interpreted text.
+      }
+    }
+  }
+
+  visit(root as AnyNode)
   for (const target of waiting) c.nextNode.set(target, null)
   return c
 }
@@ -367,8 +381,12 @@ function noteSubstitutionDefinition(
   const name = collapseWhitespace(node.name)
   const el = elementOf(c, node)
   el.kind = 'other'
-  if (c.substitutionDefs.has(name)) {
+  const previous = c.substitutionDefs.get(name)
+  if (previous) {
     c.model.report(3, `Duplicate substitution definition name: "${name}".`, node.position, 'parse')
+    // docutils keeps the last definition; the earlier one's name becomes a dupname.
+    const old = previous.element.node
+    if (old) old.data = {...old.data, dupnames: [name]}
   }
   // Only the definition's top-level references are copied where it is used.
   const top = new Set<RstNode>(content)
@@ -389,6 +407,7 @@ function noteDirective(c: Collected, node: Directive): void {
     el.kind = 'topic'
     if (!c.model.nameids.has(title)) el.names = [title]
     c.model.noteImplicitTarget(el)
+    c.named.push(el)
     return
   }
   if (!namingDirectives.has(name)) return
@@ -398,6 +417,7 @@ function noteDirective(c: Collected, node: Directive): void {
   el.kind = 'named'
   el.names = [normalizeName(option.value)]
   c.model.noteExplicitTarget(el)
+  c.named.push(el)
 }
 
 /** docutils classes `Invisible` / `Targetable` (other than target): targets do not propagate into them. */

@@ -2,7 +2,8 @@
 // parsing: docutils' duplicate-name problems (noted while parsing) and the
 // reader transforms' problems (unknown targets, unreferenced targets, undefined
 // substitutions, footnote numbering), with docutils' wording and levels, each
-// at the node concerned. Duplicate names move to `data.dupnames`, as in docutils.
+// at the node concerned. Duplicate names move to `data.dupnames`, as in docutils
+// (directives get their `:name:` / `contents` names in `data.names`).
 
 import type {Source} from '../source.ts'
 import type {Root, RstNode} from '../types.ts'
@@ -26,8 +27,10 @@ export function applyTransforms(root: Root, source: Source, options: TransformOp
   for (const el of collected.named) {
     const node = el.node as (RstNode & {names?: string[]}) | undefined
     if (!node) continue
-    // An embedded `<uri>` target has no node of its own: its reference carries the dupnames.
+    // An embedded `<uri>` target has no node of its own: its reference carries
+    // the dupnames; directives (`:name:`, `contents`) keep names in `data.names`.
     if (Array.isArray(node.names)) node.names = [...el.names]
+    else if (node.type === 'directive') node.data = {...node.data, names: [...el.names]}
     if (el.dupnames.length > 0) node.data = {...node.data, dupnames: [...el.dupnames]}
     else if (node.data && 'dupnames' in node.data) delete node.data.dupnames
   }

@@ -46,9 +46,13 @@ const strokes: Record<string, string> = {
  * one `-`, no leading digits or hyphens, no trailing hyphens.
  */
 export function makeId(name: string): string {
-  let mapped = ''
-  for (const char of name.toLowerCase()) mapped += digraphs[char] ?? strokes[char] ?? char
-  const ascii = mapped.normalize('NFKD')
+  const lower = name.toLowerCase()
+  let ascii = lower
+  if (!isAscii(lower)) {
+    let mapped = ''
+    for (const char of lower) mapped += digraphs[char] ?? strokes[char] ?? char
+    ascii = mapped.normalize('NFKD')
+  }
   let id = ''
   let gap = false
   for (let index = 0; index < ascii.length; index++) {
@@ -71,4 +75,9 @@ export function makeId(name: string): string {
     else break
   }
   return id.slice(start)
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
+  return true
 }

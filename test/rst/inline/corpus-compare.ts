@@ -33,6 +33,8 @@ export interface CorpusResult {
   topLevel: {blocks: number; agree: number}
   /** Paragraphs nested in other blocks, extracted by indentation. */
   nested: {blocks: number; agree: number}
+  /** Section titles (one line, stripped). */
+  titles: {blocks: number; agree: number}
   records: number
   differences: Difference[]
   problems: Problem[]
@@ -64,7 +66,7 @@ function recordKey(record: OracleRecord & {l?: number | null}): string {
 }
 
 export function emptyResult(): CorpusResult {
-  return {topLevel: {blocks: 0, agree: 0}, nested: {blocks: 0, agree: 0}, records: 0, differences: [], problems: []}
+  return {topLevel: {blocks: 0, agree: 0}, nested: {blocks: 0, agree: 0}, titles: {blocks: 0, agree: 0}, records: 0, differences: [], problems: []}
 }
 
 export function compareCorpus(limit = Infinity): CorpusResult {
@@ -90,7 +92,12 @@ export function compareDocument(source: Source, file: string, nodes: OracleNode[
     while (stack.length > 0 && stack[stack.length - 1]!.d >= node.d) stack.pop()
     const parent = stack[stack.length - 1]
     stack.push(node)
-    if (node.t !== 'paragraph' || node.l === null || node.s !== undefined || node.i) continue
+    if (node.l === null || node.s !== undefined || node.i) continue
+    if (node.t === 'title' && parent?.t === 'section') {
+      compareTitle(source, file, node, nodes, index, result, withText)
+      continue
+    }
+    if (node.t !== 'paragraph') continue
     if (stack.some((ancestor) => ancestor.s !== undefined)) continue
     const topLevel = parent !== undefined && (parent.t === 'document' || parent.t === 'section')
     // A paragraph sharing its first line with a marker (`- `, `:field:`, `.. note::`) needs the block parser.
@@ -120,6 +127,38 @@ export function compareDocument(source: Source, file: string, nodes: OracleNode[
     else result.differences.push({file, line: node.l, ours: oursKeys.join(' '), theirs: theirsKeys.join(' ')})
     result.problems.push(...problems)
   }
+}
+
+/** A section title: its text line, without surrounding whitespace, as one text block. */
+function compareTitle(
+  source: Source,
+  file: string,
+  node: OracleNode,
+  nodes: OracleNode[],
+  index: number,
+  result: CorpusResult,
+  withText: boolean,
+): void {
+  const text = source.lines[node.l! - 1]
+  if (text === undefined) return
+  let indent = 0
+  while (text.charCodeAt(indent) === 32) indent++
+  const lines: Line[] = [{text: text.slice(indent), line: node.l! - 1, col: indent}]
+  const theirs: OracleRecord[] = []
+  for (let next = index + 1; next < nodes.length && nodes[next]!.d > node.d; next++) {
+    const record = nodes[next]!
+    if (record.i) theirs.push({t: record.t, x: record.x ?? '', l: record.l, ...(record.a ? {a: record.a} : {})})
+    else if (withText && record.t === '#text' && record.d === node.d + 1) theirs.push({t: '#text', x: oracleUnescape(record.x ?? ''), l: null})
+  }
+  const problems: Problem[] = []
+  const ours = toOracle(parseInline(lines, contextFor(source, problems)), source, withText)
+  const oursKeys = ours.map((record, k) => recordKey(theirs[k]?.l === null ? {...record, l: null} : record))
+  const theirsKeys = theirs.map((record) => recordKey(matchDupnames(record)))
+  result.titles.blocks++
+  result.records += theirs.length
+  if (oursKeys.join('|') === theirsKeys.join('|')) result.titles.agree++
+  else result.differences.push({file, line: node.l!, ours: oursKeys.join(' '), theirs: theirsKeys.join(' ')})
+  result.problems.push(...problems)
 }
 
 /** The oracle's `#text` values keep docutils' NUL escape markers: resolve them. */
