@@ -55,7 +55,7 @@ export function benchParse(corpus: Corpus): string[] {
 /** Rounds of ×1, ×4, ×16 interleaved, so a burst of outside load hits all factors alike. */
 function linearity(label: string, run: (factor: number) => void): string {
   const best = new Map<number, number>()
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     for (const factor of FACTORS) best.set(factor, Math.min(best.get(factor) ?? Number.POSITIVE_INFINITY, time(() => run(factor))))
   }
   const base = best.get(1) as number

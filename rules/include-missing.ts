@@ -4,6 +4,7 @@
 // the tree root, their `*_srctree` in docs/conf.py). Sphinx fails on each.
 
 import {defineRule} from '../src/lint/define-rule.ts'
+import {suggestMovedPath} from '../src/tree/suggest-path.ts'
 
 export default defineRule({
   meta: {
@@ -55,7 +56,7 @@ export default defineRule({
       const key = place.start.offset ?? 0
       if (seen.has(key)) continue
       seen.add(key)
-      const suggestion = suggest(use.resolved, project.fileNames())
+      const suggestion = suggestMovedPath(use.resolved, project.fileNames())
       context.report({
         messageId: suggestion ? 'missingSuggest' : 'missing',
         data: {directive: use.directive, argument: use.argument, path: use.resolved, suggestion: suggestion ?? ''},
@@ -64,10 +65,3 @@ export default defineRule({
     }
   },
 })
-
-/** A file with the same name elsewhere in the tree (unique), or undefined. */
-function suggest(path: string, names: ReadonlyMap<string, readonly string[]>): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  const candidates = names.get(base)
-  return candidates && candidates.length === 1 ? candidates[0] : undefined
-}

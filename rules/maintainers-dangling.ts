@@ -3,6 +3,7 @@
 // matches them. Usually the file moved and the section kept its old path.
 
 import {defineRule} from '../src/lint/define-rule.ts'
+import {suggestMovedPath} from '../src/tree/suggest-path.ts'
 
 export default defineRule({
   meta: {
@@ -43,10 +44,7 @@ export default defineRule({
     const names = project.fileNames()
     for (const pattern of project.maintainers.dangling) {
       const {entry, section} = pattern
-      const literal = !/[*?[]/.test(entry.value)
-      const base = entry.value.slice(entry.value.lastIndexOf('/') + 1)
-      const candidates = literal && base ? names.get(base) : undefined
-      const suggestion = candidates && candidates.length === 1 ? candidates[0] : undefined
+      const suggestion = suggestMovedPath(entry.value, names)
       context.report({
         messageId: suggestion ? 'danglingSuggest' : 'dangling',
         data: {tag: entry.tag, pattern: entry.value, section: section.name, suggestion: suggestion ?? ''},

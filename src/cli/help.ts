@@ -26,6 +26,7 @@ Options:
   --fix-dry-run         print the fixes as a unified diff instead of writing them
   --print-config        print the resolved configuration as JSON and exit
   --color, --no-color   force colour on or off (default: on for a terminal)
+  --timing              print the time spent per rule and phase on stderr (or TIMING=1)
   -h, --help            show this help
   -v, --version         show the version
 

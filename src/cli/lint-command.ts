@@ -24,6 +24,7 @@ import {helpText} from './help.ts'
 import type {Command} from './io.ts'
 import {buildProject} from './project.ts'
 import {writeAtomic} from './write.ts'
+import {enableTiming, isTiming, timingReport} from '../lint/timing.ts'
 
 const OPTIONS = {
   tree: {type: 'string'},
@@ -37,6 +38,7 @@ const OPTIONS = {
   'print-config': {type: 'boolean'},
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
+  timing: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const
@@ -51,6 +53,7 @@ export const lintCommand: Command = async (argv, io) => {
     io.stdout(`${VERSION}\n`)
     return 0
   }
+  if (values.timing || io.env['TIMING']) enableTiming()
   const format = values.format ?? 'stylish'
   if (!isFormat(format)) throw new UsageError(`--format: unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})`)
   const maxWarnings = integer('max-warnings', values['max-warnings'])
@@ -131,7 +134,9 @@ export const lintCommand: Command = async (argv, io) => {
   if (root && [...linters.values()].some((linter) => linter.needsProject())) {
     const parsed = new Map<string, Root>()
     for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
+    const start = performance.now()
     const project = await buildProject(root, parsed)
+    if (isTiming()) io.stderr(`project index: ${(performance.now() - start).toFixed(1)} ms\n`)
     for (const linter of linters.values()) linter.project = project
   }
 
@@ -184,6 +189,7 @@ export const lintCommand: Command = async (argv, io) => {
     const formatter = await loadFormat(format)
     io.stdout(formatter({files: reports, rules, color, version: VERSION}))
   }
+  if (isTiming()) io.stderr(timingReport())
   if (inputErrors > 0) return 2
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {

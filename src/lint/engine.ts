@@ -11,6 +11,7 @@ import type {ProjectIndex} from '../tree/project.ts'
 import {languageOf, parserPlugin, type Language} from './parsers.ts'
 import {rulePlugin, type RuleSetting} from './plugin.ts'
 import {applySuppressions, findSuppressions, UNUSED_SUPPRESSION} from './suppress.ts'
+import {timed} from './timing.ts'
 import type {LintedFile, Rule, Severity} from './types.ts'
 
 export interface LinterOptions {
@@ -95,8 +96,8 @@ export class Linter {
   parse(path: string, text: string): Prepared {
     const language = languageOf(path)
     const file = new VFile({path, value: text})
-    const tree = parserFor(language).parse(file)
-    const linted: LintedFile = {path, text, source: new Source(text), language}
+    const tree = timed(`parse ${language}`, () => parserFor(language).parse(file))
+    const linted: LintedFile = {path, text, source: timed('line table', () => Source.of(text)), language}
     if (language === 'rst') linted.rst = tree as never
     else if (language === 'markdown') linted.markdown = tree as never
     return {file, linted, tree}
@@ -108,7 +109,7 @@ export class Linter {
     file.data.qrlProject = this.project
     this.processor(linted.language).runSync(tree, file)
     const unused = this.rules.find((rule) => rule.meta.id === UNUSED_SUPPRESSION)
-    applySuppressions(file, linted, findSuppressions(linted), this.known, this.enabled, unused)
+    timed('suppressions', () => applySuppressions(file, linted, findSuppressions(linted), this.known, this.enabled, unused))
     return {file, linted}
   }
 

@@ -18,8 +18,21 @@ export class Source {
   /** Lines containing a tab, `\v` or `\f` (their columns need a walk to map). */
   private readonly irregular: Set<number> = new Set()
 
+  /**
+   * The most recently built Source. The lint engine reuses the parser's line
+   * table through it (`Source.of`) instead of building a second one per file.
+   */
+  private static latest: Source | undefined
+
+  /** A Source for `text`: the latest one built if it is for the same text. */
+  static of(text: string): Source {
+    const latest = Source.latest
+    return latest !== undefined && latest.text === text ? latest : new Source(text)
+  }
+
   constructor(text: string) {
     this.text = text
+    Source.latest = this
     let start = 0
     const length = text.length
     while (start <= length) {

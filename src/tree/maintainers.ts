@@ -119,9 +119,8 @@ export function filePattern(entry: MaintainersEntry, section: MaintainersSection
   // get_maintainer.pl tests `-d` on the converted value: only plain names qualify.
   if (!source.endsWith('/') && files && source === entry.value && files.isDirectory(source)) source += '/'
   const directory = source.endsWith('/')
-  const wildcard = /[\\.*?[(|+{^$]/.exec(entry.value.replace(/\./g, ''))
-  let prefix = wildcard ? entry.value.slice(0, indexOfWildcard(entry.value)) : entry.value
-  if (prefix.length > entry.value.length) prefix = entry.value
+  // `.` is escaped, so the text before the first glob or regex character is literal.
+  const prefix = entry.value.slice(0, indexOfWildcard(entry.value))
   return {entry, section, source, regex: compile(`^${source}`), directory, prefix, slashes: count(source, '/')}
 }
 

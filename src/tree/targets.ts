@@ -30,6 +30,8 @@ export class TargetIndex {
   private readonly domains = new Map<string, ObjectDef[]>()
   /** QAPI full names (`module.name`), for suffix lookups. */
   private readonly qapiNames: string[] = []
+  /** Objects of domains without special lookup rules, by `domain\0name`. */
+  private readonly others = new Map<string, ObjectDef[]>()
 
   addDoc(docname: string): void {
     this.docs.add(docname)
@@ -59,6 +61,7 @@ export class TargetIndex {
     }
     const key = `${object.domain}\0${object.name}`
     if (object.domain === 'qapi' && !this.domains.has(key)) this.qapiNames.push(object.name)
+    if (object.domain !== 'c' && object.domain !== 'dbus' && object.domain !== 'qapi') push(this.others, key, object)
     push(this.domains, key, object)
   }
 
@@ -154,10 +157,8 @@ export class TargetIndex {
       if (object) results.push({kind: 'object', object})
     }
     // Any other domain: exact name.
-    for (const [key, objects] of this.domains) {
-      const domain = key.slice(0, key.indexOf('\0'))
-      if (domain === 'c' || domain === 'dbus' || domain === 'qapi') continue
-      if (key.slice(domain.length + 1) === target) results.push({kind: 'object', object: objects[0] as ObjectDef})
+    for (const [key, objects] of this.others) {
+      if (key.slice(key.indexOf('\0') + 1) === target) results.push({kind: 'object', object: objects[0] as ObjectDef})
     }
     return results
   }

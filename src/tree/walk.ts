@@ -18,6 +18,9 @@ const INLINE = new Set([
   'citation_reference', 'substitution_reference', 'inline_target',
 ])
 
+/** Elements holding only inline content: inline targets are their direct children. */
+const TEXT_ELEMENTS = new Set(['paragraph', 'title', 'term', 'classifier', 'field_name', 'line', 'attribution'])
+
 const ROOT_RELATIVE: Record<string, SourceDirective> = {
   'kernel-doc': 'kernel-doc',
   'qapi-doc': 'qapi-doc',
@@ -109,6 +112,13 @@ class DocWalker {
       return
     }
     this.flush(node)
+    if (TEXT_ELEMENTS.has(node.type)) {
+      // Inline markup does not nest in rST, so one level finds every inline target.
+      for (const child of (node as {children: RstNode[]}).children) {
+        if (child.type === 'inline_target') for (const name of child.names) this.label(name, path, child.position, false)
+      }
+      return
+    }
     if (node.type === 'citation') for (const name of node.names) this.label(name, path, node.position, false)
     if (node.type === 'directive') {
       this.directive(node, path)

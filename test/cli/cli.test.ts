@@ -211,6 +211,15 @@ describe('commands and usage', () => {
     expect(root.position.start).toEqual({line: 1, column: 1, offset: 0})
   })
 
+  test('--timing reports rules and phases on stderr', () => {
+    const dir = tree()
+    const result = cli(['--timing', '--format', 'json', 'docs/guide/notes.rst'], dir)
+    expect(result.stderr).toMatch(/^what\s+time \(ms\)\s+share$/m)
+    expect(result.stderr).toMatch(/^parse rst\s+\d/m)
+    expect(result.stderr).toMatch(/^rule final-newline\s+\d/m)
+    expect(() => JSON.parse(result.stdout)).not.toThrow()
+  })
+
   test('--help and --version', () => {
     expect(cli(['--help'], ROOT).stdout).toMatch(/Usage: qemu-rst-lint[\s\S]*--fix-dry-run[\s\S]*Exit status/)
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))

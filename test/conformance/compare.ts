@@ -23,6 +23,14 @@ export interface OracleFile {
   file: string
   nodes: OracleRecord[]
   messages: OracleMessage[]
+  /** `include` directives met: line and argument (`s` when inside an included file). */
+  includes?: Array<{l: number; x: string; s?: string}>
+}
+
+/** Our `include` directives, for the comparison with the oracle's `includes`. */
+export interface IncludeRecord {
+  l: number
+  x: string
 }
 
 export interface Tally {
@@ -33,8 +41,9 @@ export interface Tally {
 
 export interface FileResult {
   file: string
-  /** Strict extras (not part of `agree`): block text, inline lines, block attributes. */
+  /** Strict extras (not part of `agree`): block text, inline lines, block attributes, includes. */
   text: Tally
+  includes: Tally
   inlineLines: Tally
   attributes: Tally
   blocks: Tally
@@ -107,10 +116,12 @@ export function compareFile(
   oracle: OracleFile,
   ours: readonly OracleRecord[],
   problems: readonly Problem[],
+  includes: readonly IncludeRecord[] = [],
 ): FileResult {
   const result: FileResult = {
     file: oracle.file,
     text: {matched: 0, oracle: 0, ours: 0},
+    includes: {matched: 0, oracle: 0, ours: 0},
     inlineLines: {matched: 0, oracle: 0, ours: 0},
     attributes: {matched: 0, oracle: 0, ours: 0},
     blocks: {matched: 0, oracle: 0, ours: 0},
@@ -165,6 +176,7 @@ export function compareFile(
   }
 
   compareMessages(oracle, problems, result)
+  compareIncludes(oracle, includes, result)
   result.agree =
     result.blocks.matched === result.blocks.oracle &&
     result.blocks.oracle === result.blocks.ours &&
@@ -271,6 +283,28 @@ function compareDirective(want: OracleRecord, got: OracleRecord, result: FileRes
     }
     result.diffs.push(`directive ${String(want.x)} L${want.l ?? '-'} ${key}: - ${value(want)} + ${value(got)}`)
     result.classes.push(`directive ${key}`)
+  }
+}
+
+function compareIncludes(oracle: OracleFile, includes: readonly IncludeRecord[], result: FileResult): void {
+  const want = (oracle.includes ?? []).filter((entry) => entry.s === undefined)
+  result.includes.oracle = want.length
+  result.includes.ours = includes.length
+  const key = (entry: {l: number; x: string}): string => `${entry.l} ${entry.x}`
+  const got = new Set(includes.map(key))
+  for (const entry of want) {
+    if (got.has(key(entry))) result.includes.matched++
+    else {
+      result.diffs.push(`include - L${entry.l} ${entry.x}`)
+      result.classes.push('strict include')
+    }
+  }
+  const expected = new Set(want.map(key))
+  for (const entry of includes) {
+    if (!expected.has(key(entry))) {
+      result.diffs.push(`include + L${entry.l} ${entry.x}`)
+      result.classes.push('strict include')
+    }
   }
 }
 

@@ -43,9 +43,10 @@ describe.skipIf(!hasCorpus || !fromRst)('docutils conformance on the QEMU corpus
     const text = sum((r) => r.text)
     const inlineLines = sum((r) => r.inlineLines)
     const attributes = sum((r) => r.attributes)
+    const includes = sum((r) => r.includes)
     const strict = results.filter((r) => r.agree && r.diffs.length === 0).length
     lines.push(
-      `  strict: ${strict}/${results.length} files (block text ${percent(text.matched, text.oracle)}%, inline lines ${percent(inlineLines.matched, inlineLines.oracle)}%, attributes ${percent(attributes.matched, attributes.oracle)}%)`,
+      `  strict: ${strict}/${results.length} files (block text ${percent(text.matched, text.oracle)}%, inline lines ${percent(inlineLines.matched, inlineLines.oracle)}%, attributes ${percent(attributes.matched, attributes.oracle)}%, includes ${percent(includes.matched, includes.oracle)}%)`,
     )
 
     // The most frequent kinds of difference, each with one file showing it.

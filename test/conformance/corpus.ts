@@ -10,7 +10,7 @@ import {Source} from '../../src/rst/source.ts'
 import {applyTransforms} from '../../src/rst/transform/index.ts'
 import type {Root} from '../../src/rst/types.ts'
 import {type FileResult, type OracleFile, compareFile} from './compare.ts'
-import {toRecords} from './records.ts'
+import {includesOf, toRecords} from './records.ts'
 
 export const sharedDir = fileURLToPath(new URL('../../../shared/', import.meta.url))
 export const treeDir = join(sharedDir, 'qemu-tree')
@@ -103,7 +103,7 @@ export function runFile(file: CorpusFile, fromRst: FromRst, known: readonly stri
     const crash = error instanceof Error ? (error.stack ?? error.message) : String(error)
     const empty = {matched: 0, oracle: 0, ours: 0}
     return {
-      file: file.name, text: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
+      file: file.name, text: empty, includes: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
       directives: empty, messages: empty, agree: false, diffs: [], classes: ['crash'], crash,
     }
   }
@@ -113,6 +113,6 @@ export function runFile(file: CorpusFile, fromRst: FromRst, known: readonly stri
     const match = /^Undefined substitution referenced: "(.*)"\.$/.exec(problem.text)
     return !(match && knownSet.has(match[1] as string))
   })
-  const result = compareFile(oracle, toRecords(root, text), problems)
+  const result = compareFile(oracle, toRecords(root, text), problems, includesOf(root))
   return {...result, file: file.name}
 }

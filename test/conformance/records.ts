@@ -57,6 +57,20 @@ export function toRecords(root: Root, text = ''): OracleRecord[] {
   return out
 }
 
+/** The `include` directives of a tree (docutils splices the file in and leaves no node). */
+export function includesOf(root: Root): Array<{l: number; x: string}> {
+  const out: Array<{l: number; x: string}> = []
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'directive' && node.name.toLowerCase() === 'include') {
+      out.push({l: node.position.start.line, x: node.argument})
+      return
+    }
+    for (const child of node.children ?? []) walk(child as AnyNode)
+  }
+  walk(root as AnyNode)
+  return out
+}
+
 function line(node: {position?: {start: {line: number}}}): number | null {
   return node.position ? node.position.start.line : null
 }
@@ -245,7 +259,7 @@ function directive(node: Directive, d: number, out: OracleRecord[]): void {
       const local = node.options.some((option) => option.name === 'local')
       const topicNames = node.data?.names
       out.push({t: 'topic', d, l, a: Array.isArray(topicNames) && topicNames.length > 0 ? {names: topicNames} : {}})
-      if (!local) out.push({t: 'title', d: d + 1, l, x: node.argument || 'Contents'})
+      if (node.argument || !local) out.push({t: 'title', d: d + 1, l, x: node.argument || 'Contents'})
       out.push({t: 'pending', d: d + 1, l})
       return
     }

@@ -70,6 +70,24 @@ describe.skipIf(!existsSync(tree))('tree rules on the QEMU corpus', () => {
     expect(count).toBeGreaterThanOrEqual(57)
   })
 
+  it('indexes every resolution source of the tree', () => {
+    const kind = (text: string, doc = 'index', programs?: Array<string | null>) => {
+      const target = index.targets.resolveAny(text, doc, programs ? {programs} : {})
+      return !target ? 'none' : target.kind === 'object' ? `${target.object.domain}:${target.object.type}:${target.object.source}` : target.kind
+    }
+    expect(kind('blockdev-add')).toBe('qapi:command:qapi')
+    expect(kind('BlockdevOptions')).toBe('qapi:union:qapi')
+    expect(kind('block-core.query-block')).toBe('qapi:command:qapi')
+    // qga/qapi-schema.json is an empty placeholder in this snapshot.
+    expect(kind('guest-ping')).toBe('none')
+    expect(kind('org.qemu.Display1.Console')).toBe('dbus:interface:inventory')
+    expect(kind('object_new()')).toBe('c:function:inventory')
+    expect(kind('convert', 'tools/qemu-img', ['qemu-img'])).toBe('option')
+    expect(kind('qemu-img convert')).toBe('option')
+    expect(kind('system/invocation-qemu-options-initrd')).toBe('label')
+    expect(kind('Type <type>')).toBe('none')
+  })
+
   it('reports no toctree, reference or include problem', () => {
     const findings: Record<string, string[]> = {}
     for (const rule of RST_RULES) {

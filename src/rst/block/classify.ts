@@ -165,7 +165,12 @@ function matchEnumerator(text: string): Classified | undefined {
   else if (isDigit(first)) {
     while (isDigit(text.charCodeAt(index))) index++
   } else if (isAsciiAlpha(first)) {
+    index++
+    // Most lines start with a word: only a Roman numeral may have several letters.
+    if (isAsciiAlpha(text.charCodeAt(index)) && !isRomanLower(first) && !isRomanUpper(first)) return undefined
     while (isAsciiAlpha(text.charCodeAt(index))) index++
+    const after = text.charCodeAt(index)
+    if (after !== codes.rightParen && after !== codes.dot) return undefined
     if (index - start > 1) {
       // Several letters: only a Roman numeral of one case.
       const lower = isRomanLower(first)

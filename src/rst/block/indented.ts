@@ -91,3 +91,8 @@ export function textBlockEnd(lines: Line[], start: number): number {
   while (end < lines.length && lines[end]!.text.length > 0) end++
   return end
 }
+
+/** Drop the first `width` columns of every line but blank ones. */
+export function dedentAll(lines: Line[], width: number): Line[] {
+  return lines.map((line) => (line.text.length === 0 ? line : dedent(line, width)))
+}

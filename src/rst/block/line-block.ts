@@ -2,7 +2,7 @@
 // state): continuation lines are indented; a line indented further than its
 // neighbours (spaces after the `|`) opens a nested line block.
 
-import {dedent, type Line} from '../lines.ts'
+import type {Line} from '../lines.ts'
 import type {LineBlock, LineNode} from '../types.ts'
 import {isUnindented} from './body.ts'
 import {classifyLine} from './classify.ts'
@@ -62,9 +62,4 @@ function nest(p: BlockParser, items: Item[]): LineBlock {
   }
   if (pending.length > 0) children.push(nest(p, pending))
   return {type: 'line_block', children, position: p.join(children[0]!.position, children[children.length - 1]!.position)}
-}
-
-/** Drop the first `width` columns of every line but blank ones. */
-export function dedentAll(lines: Line[], width: number): Line[] {
-  return lines.map((line) => (line.text.length === 0 ? line : dedent(line, width)))
 }

@@ -401,8 +401,8 @@ function noteDirective(c: Collected, node: Directive): void {
   const name = node.name.toLowerCase()
   if (name === 'contents') {
     // docutils' contents topic is an implicit target named after its title.
-    const local = node.options.some((option) => option.name === 'local')
-    const title = normalizeName(local || !node.argument ? 'Contents' : node.argument)
+    // The title is the argument, else "Contents" (also the name of an untitled `:local:` one).
+    const title = normalizeName(node.argument || 'Contents')
     const el = elementOf(c, node)
     el.kind = 'topic'
     if (!c.model.nameids.has(title)) el.names = [title]

@@ -6,7 +6,9 @@
 // referenced", ...) come out with docutils' wording, levels and nodes.
 
 import {type Collected, type SubstitutionUse, blocksPropagation} from './collect.ts'
+import {footnotes} from './footnotes.ts'
 import {type Element, noteReferencedBy} from './model.ts'
+import {substitutions} from './substitutions.ts'
 
 export function resolveReferences(c: Collected, knownSubstitutions: ReadonlySet<string>): void {
   substitutions(c, knownSubstitutions)
@@ -17,29 +19,6 @@ export function resolveReferences(c: Collected, knownSubstitutions: ReadonlySet<
   externalTargets(c)
   internalTargets(c)
   danglingReferences(c)
-}
-
-function substitutions(c: Collected, known: ReadonlySet<string>): void {
-  for (const use of c.substitutionUses) {
-    const refname = use.element.refname ?? ''
-    const key = c.substitutionDefs.has(refname) ? refname : c.substitutionNames.get(refname.toLowerCase())
-    const entry = key === undefined ? undefined : c.substitutionDefs.get(key)
-    if (!entry) {
-      // Defined outside the document (Sphinx's defaults, the rst_epilog).
-      if (known.has(refname) || known.has(refname.toLowerCase())) continue
-      c.model.report(3, `Undefined substitution referenced: "${refname}".`, use.element.position, 'transform')
-      continue
-    }
-    // The definition's references are copied in place and registered again.
-    for (const original of entry.referentials) {
-      const copy: Element = {...original, names: [], dupnames: [], ids: [], referenced: false, resolved: false}
-      // docutils reports problems of the copy where the substitution is used.
-      copy.position = use.element.position
-      delete copy.node
-      use.copies.push(copy)
-      c.model.noteRefname(copy)
-    }
-  }
 }
 
 function propagateTargets(c: Collected): void {
@@ -206,101 +185,6 @@ function indirectHyperlinks(c: Collected): void {
   for (const target of c.indirectTargets) {
     if (!target.resolved) resolveTarget(target)
     resolveReferencesTo(target)
-  }
-}
-
-function footnotes(c: Collected): void {
-  const model = c.model
-  // Number the auto-numbered footnotes, skipping numbers already used as names.
-  const labels: string[] = []
-  let next = 1
-  for (const footnote of c.autofootnotes) {
-    let label: string
-    do {
-      label = String(next++)
-    } while (model.nameids.has(label))
-    for (const name of footnote.names) {
-      for (const ref of c.footnoteRefs.get(name) ?? []) {
-        delete ref.refname
-        ref.refid = footnote.ids[0]
-        model.noteRefid(ref)
-        ref.resolved = true
-      }
-    }
-    if (footnote.names.length === 0 && footnote.dupnames.length === 0) {
-      footnote.names.push(label)
-      model.noteExplicitTarget(footnote)
-      labels.push(label)
-    }
-  }
-
-  let used = 0
-  const refs = c.autofootnoteRefs
-  for (const ref of refs) {
-    if (ref.resolved || ref.refid !== undefined) continue
-    const label = labels[used]
-    if (label === undefined) {
-      // docutils slices from the count of numbered references, not the position.
-      const replaced = refs.slice(used).filter((other) => !other.resolved && other.refname === undefined)
-      for (const other of replaced) other.removed = true
-      model.report(
-        3,
-        `Too many autonumbered footnote references: only ${labels.length} corresponding footnotes available.`,
-        replaced[0]?.position ?? ref.position,
-        'transform',
-      )
-      break
-    }
-    const id = model.nameids.get(label) ?? undefined
-    if (id !== undefined) {
-      ref.refid = id
-      model.noteRefid(ref)
-    }
-    ref.resolved = true
-    used++
-  }
-
-  const symbols = c.symbolFootnotes
-  c.symbolFootnoteRefs.forEach((ref, index) => {
-    if (ref.removed) return
-    const footnote = symbols[index]
-    if (!footnote) {
-      if (index === symbols.length) {
-        const replaced = c.symbolFootnoteRefs.slice(index).filter((other) => !other.resolved && other.refid === undefined)
-        for (const other of replaced) other.removed = true
-        model.report(
-          3,
-          `Too many symbol footnote references: only ${symbols.length} corresponding footnotes available.`,
-          replaced[0]?.position ?? ref.position,
-          'transform',
-        )
-      }
-      return
-    }
-    ref.refid = footnote.ids[0]
-    model.noteRefid(ref)
-  })
-
-  const link = (note: Element, reflist: Element[]): void => {
-    for (const ref of reflist) {
-      if (ref.resolved) continue
-      delete ref.refname
-      ref.refid = note.ids[0]
-      ref.resolved = true
-    }
-    note.resolved = true
-  }
-  for (const footnote of c.footnotes) {
-    for (const label of footnote.names) {
-      const reflist = c.footnoteRefs.get(label)
-      if (reflist) link(footnote, reflist)
-    }
-  }
-  for (const citation of c.citations) {
-    for (const label of citation.names) {
-      const reflist = c.citationRefs.get(label)
-      if (reflist) link(citation, reflist)
-    }
   }
 }
 

@@ -176,3 +176,15 @@ describe('positions map through tabs', () => {
     expect(at(first(root, 'definition').position)).toBe('2:2-2:12')
   })
 })
+
+describe('tables and depth', () => {
+  it('hands grid and simple tables to the table parser', () => {
+    const root = fromRst('- +---+---+\n  | a | b |\n  +---+---+\n\n===  ===\nx    y\n===  ===\n')
+    expect(all(root, 'table').map((table) => at(table.position))).toEqual(['1:3-3:12', '5:1-7:9'])
+  })
+  it('stops nesting at the depth guard with a literal block', () => {
+    const root = fromRst('- '.repeat(150) + 'deep\n')
+    expect(all(root, 'list_item').length).toBe(100)
+    expect(first(root, 'literal_block').value).toBe('- '.repeat(50) + 'deep')
+  })
+})

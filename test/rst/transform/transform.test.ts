@@ -50,6 +50,26 @@ describe('duplicate target names (parse phase)', () => {
     expect((root.children[6] as {names: string[]}).names).toEqual([])
   })
 
+  it('gives the same result when applied twice (names already moved to dupnames)', () => {
+    const build = (): Root =>
+      doc(
+        target(1, 'dup', {refuri: 'https://example.org/1'}),
+        target(2, 'dup', {refuri: 'https://example.org/2'}),
+        section(4, 'Dup'),
+        para(7, ref(7, 'dup')),
+      )
+    const once = run(build())
+    const root = build()
+    applyTransforms(root, new Source(''))
+    root.data.problems = []
+    expect(run(root)).toEqual(once)
+    expect(once).toEqual([
+      'WARNING 2 parse Duplicate explicit target name: "dup".',
+      'INFO 4 parse Duplicate implicit target name: "dup".',
+      'ERROR 7 transform Duplicate target name, cannot be used as a unique reference: "dup".',
+    ])
+  })
+
   it('keeps the first of two implicit names only as a dupname too', () => {
     const root = doc(section(1, 'Same'), section(4, 'Same'))
     expect(run(root)).toEqual(['INFO 4 parse Duplicate implicit target name: "same".'])
