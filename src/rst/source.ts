@@ -32,25 +32,22 @@ export class Source {
 
   constructor(text: string) {
     this.text = text
-    Source.latest = this
-    let start = 0
     const length = text.length
-    while (start <= length) {
-      let end = start
-      while (end < length) {
-        const code = text.charCodeAt(end)
-        if (code === 10 || code === 13) break
-        end++
-      }
+    let start = 0
+    // Scan with indexOf: a per-character loop costs ~10 ms on the corpus.
+    let nextLf = text.indexOf('\n')
+    let nextCr = text.indexOf('\r')
+    for (;;) {
+      if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start)
+      if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start)
+      const end = nextCr === -1 ? (nextLf === -1 ? length : nextLf) : nextLf === -1 ? nextCr : Math.min(nextLf, nextCr)
       this.lineStarts.push(start)
       this.lineEnds.push(end)
       this.lines.push(this.expand(start, end))
       if (end >= length) break
       start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
-      if (start === length) {
-        // A final newline ends the last line; it does not start a new one.
-        break
-      }
+      // A final newline ends the last line; it does not start a new one.
+      if (start === length) break
     }
   }
 
@@ -59,18 +56,22 @@ export class Source {
   }
 
   private expand(start: number, end: number): string {
-    let raw = this.text.slice(start, end)
-    if (/[\t\v\f]/.test(raw)) {
-      this.irregular.add(this.lineStarts.length - 1)
-      let out = ''
-      for (const char of raw) {
-        if (char === '\t') out += ' '.repeat(TAB_WIDTH - (out.length % TAB_WIDTH))
-        else if (char === '\v' || char === '\f') out += ' '
-        else out += char
+    const raw = this.text.slice(start, end)
+    if (!hasIrregularSpace(raw)) return rstrip(raw)
+    this.irregular.add(this.lineStarts.length - 1)
+    const parts: string[] = []
+    let column = 0
+    for (const char of raw) {
+      if (char === '\t') {
+        const width = TAB_WIDTH - (column % TAB_WIDTH)
+        parts.push(' '.repeat(width))
+        column += width
+      } else {
+        parts.push(char === '\v' || char === '\f' ? ' ' : char)
+        column += 1 // tab stops count code points, as Python's expandtabs
       }
-      raw = out
     }
-    return rstrip(raw)
+    return rstrip(parts.join(''))
   }
 
   /**
@@ -83,14 +84,19 @@ export class Source {
     const end = this.lineEnds[line]
     if (start === undefined || end === undefined) return this.text.length
     if (!this.irregular.has(line)) return Math.min(start + column, end)
+    // `column` indexes the expanded string (UTF-16 units); tab stops count code points.
     let expanded = 0
+    let codePoints = 0
     let offset = start
     while (offset < end) {
       const char = this.text.charCodeAt(offset)
-      const width = char === 9 ? TAB_WIDTH - (expanded % TAB_WIDTH) : 1
+      let width = 1
+      if (char === 9) width = TAB_WIDTH - (codePoints % TAB_WIDTH)
+      else if (char >= 0xd800 && char <= 0xdbff && offset + 1 < end) width = 2
       if (expanded + width > column) return offset
       expanded += width
-      offset++
+      codePoints += char === 9 ? width : 1
+      offset += char !== 9 && width === 2 ? 2 : 1
     }
     return end
   }
@@ -122,6 +128,10 @@ export class Source {
   span(startLine: number, startColumn: number, endLine: number, endColumn: number): Position {
     return this.position(this.offsetAt(startLine, startColumn), this.offsetAt(endLine, endColumn))
   }
+}
+
+function hasIrregularSpace(text: string): boolean {
+  return text.indexOf('\t') !== -1 || text.indexOf('\v') !== -1 || text.indexOf('\f') !== -1
 }
 
 export function rstrip(text: string): string {

@@ -99,3 +99,18 @@ describe('MAINTAINERS coverage', () => {
     expect(bad.problems.map((problem) => `${problem.line} ${problem.kind}`)).toEqual(['3 unknown-tag', '4 malformed', '5 bad-status', '6 empty-value'])
   })
 })
+
+describe('suggestMovedPath', () => {
+  const names = new Map([
+    ['gpu.rst', ['docs/system/devices/virtio/gpu.rst']],
+    ['misc.c', ['tests/tcg/misc.c']],
+    ['hmp.h', ['include/monitor/hmp.h']],
+  ])
+  it('proposes the one same-named file sharing a folder name', async () => {
+    const {suggestMovedPath} = await import('../../src/tree/suggest-path.ts')
+    expect(suggestMovedPath('docs/system/devices/gpu.rst', names)).toBe('docs/system/devices/virtio/gpu.rst')
+    expect(suggestMovedPath('monitor/misc.c', names)).toBeUndefined()
+    expect(suggestMovedPath('hmp.h', names)).toBe('include/monitor/hmp.h')
+    expect(suggestMovedPath('docs/*.rst', names)).toBeUndefined()
+  })
+})
