@@ -48,11 +48,12 @@ export function findSuppressions(file: LintedFile): Suppression[] {
 
 function parseDirective(file: LintedFile, start: number, end: number): Suppression | undefined {
   const text = file.text
-  let at = text.indexOf(MARKER, start)
-  if (at === -1 || at >= end) return undefined
-  // Only the comment's own opening may precede the marker (`..` or `<!--`).
-  const lead = text.slice(start, at).trim()
-  if (lead !== '..' && lead !== '<!--') return undefined
+  // The comment's opening (`..` or `<!--`), whitespace, then the marker.
+  const opening = file.language === 'markdown' ? '<!--' : '..'
+  if (!text.startsWith(opening, start)) return undefined
+  let at = start + opening.length
+  while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)) at++
+  if (!text.startsWith(MARKER, at)) return undefined
   at += MARKER.length
   let stop = end
   if (file.language === 'markdown') {
@@ -64,6 +65,7 @@ function parseDirective(file: LintedFile, start: number, end: number): Suppressi
   if (!command) return undefined
   const kind = command.word
   if (kind !== 'disable-next-line' && kind !== 'disable' && kind !== 'enable') {
+    // An unknown command suppresses nothing; the `?` key makes it reported as invalid.
     return {kind: 'disable', ids: [`?${kind}`], idSpans: [command], start, end: lineEnd(file.source, start), line: file.source.lineOfOffset(Math.max(start, end - 1))}
   }
   return {

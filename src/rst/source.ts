@@ -32,6 +32,7 @@ export class Source {
 
   constructor(text: string) {
     this.text = text
+    Source.latest = this
     const length = text.length
     let start = 0
     // Scan with indexOf: a per-character loop costs ~10 ms on the corpus.

@@ -41,8 +41,9 @@ export interface Tally {
 
 export interface FileResult {
   file: string
-  /** Strict extras (not part of `agree`): block text, inline lines, block attributes, includes. */
+  /** Strict extras (not part of `agree`): block text, inline lines, block attributes, includes, message wording. */
   text: Tally
+  messageTexts: Tally
   includes: Tally
   inlineLines: Tally
   attributes: Tally
@@ -121,6 +122,7 @@ export function compareFile(
   const result: FileResult = {
     file: oracle.file,
     text: {matched: 0, oracle: 0, ours: 0},
+    messageTexts: {matched: 0, oracle: 0, ours: 0},
     includes: {matched: 0, oracle: 0, ours: 0},
     inlineLines: {matched: 0, oracle: 0, ours: 0},
     attributes: {matched: 0, oracle: 0, ours: 0},
@@ -308,6 +310,10 @@ function compareIncludes(oracle: OracleFile, includes: readonly IncludeRecord[],
   }
 }
 
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? ''
+}
+
 function messageClass(text: string): string {
   // The wording without the quoted specifics: `Unknown target name: "…".`
   return text.split('\n')[0]?.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N').slice(0, 60) ?? ''
@@ -340,6 +346,24 @@ function compareMessages(oracle: OracleFile, problems: readonly Problem[], resul
     const left = used.get(key(m)) ?? 0
     if (left > 0) used.set(key(m), left - 1)
     else extra.push(m)
+  }
+  // Strict: the wording of the messages matched by (level, line).
+  const texts = new Map<string, string[]>()
+  for (const m of got) texts.set(key(m), [...(texts.get(key(m)) ?? []), firstLine(m.text)])
+  const missingSet = new Set(missing)
+  for (const m of want) {
+    if (missingSet.has(m)) continue
+    result.messageTexts.oracle++
+    const candidates = texts.get(key(m)) ?? []
+    const index = candidates.indexOf(firstLine(m.text))
+    if (index >= 0) {
+      candidates.splice(index, 1)
+      result.messageTexts.matched++
+    } else {
+      result.diffs.push(`text of msg ${levelNames[m.level]} L${m.line ?? '-'}: - ${firstLine(m.text)} + ${candidates[0] ?? ''}`)
+      result.classes.push(`strict msg text ${messageClass(m.text)}`)
+      candidates.shift()
+    }
   }
   for (const m of missing) {
     result.diffs.push(`msg - ${levelNames[m.level]} L${m.line ?? '-'} ${m.text.split('\n')[0]}`)

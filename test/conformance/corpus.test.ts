@@ -44,9 +44,10 @@ describe.skipIf(!hasCorpus || !fromRst)('docutils conformance on the QEMU corpus
     const inlineLines = sum((r) => r.inlineLines)
     const attributes = sum((r) => r.attributes)
     const includes = sum((r) => r.includes)
+    const messageTexts = sum((r) => r.messageTexts)
     const strict = results.filter((r) => r.agree && r.diffs.length === 0).length
     lines.push(
-      `  strict: ${strict}/${results.length} files (block text ${percent(text.matched, text.oracle)}%, inline lines ${percent(inlineLines.matched, inlineLines.oracle)}%, attributes ${percent(attributes.matched, attributes.oracle)}%, includes ${percent(includes.matched, includes.oracle)}%)`,
+      `  strict: ${strict}/${results.length} files (block text ${percent(text.matched, text.oracle)}%, inline lines ${percent(inlineLines.matched, inlineLines.oracle)}%, attributes ${percent(attributes.matched, attributes.oracle)}%, includes ${percent(includes.matched, includes.oracle)}%, message wording ${percent(messageTexts.matched, messageTexts.oracle)}%)`,
     )
 
     // The most frequent kinds of difference, each with one file showing it.

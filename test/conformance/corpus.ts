@@ -103,8 +103,17 @@ export function runFile(file: CorpusFile, fromRst: FromRst, known: readonly stri
     const crash = error instanceof Error ? (error.stack ?? error.message) : String(error)
     const empty = {matched: 0, oracle: 0, ours: 0}
     return {
-      file: file.name, text: empty, includes: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
+      file: file.name, text: empty, messageTexts: empty, includes: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
       directives: empty, messages: empty, agree: false, diffs: [], classes: ['crash'], crash,
+    }
+  }
+  // fromRst turns its own exceptions into SEVERE "Internal ... error" problems: still a crash.
+  const internal = root.data.problems.find((problem) => problem.text.startsWith('Internal '))
+  if (internal) {
+    const empty = {matched: 0, oracle: 0, ours: 0}
+    return {
+      file: file.name, text: empty, messageTexts: empty, includes: empty, inlineLines: empty, attributes: empty, blocks: empty, inline: empty,
+      directives: empty, messages: empty, agree: false, diffs: [], classes: ['crash'], crash: internal.text,
     }
   }
   const knownSet = new Set(known)

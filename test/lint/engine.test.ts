@@ -8,6 +8,7 @@ import {fixText} from '../../src/lint/fix.ts'
 import {ruleUrl} from '../../src/lint/meta.ts'
 import {loadMarkdown} from '../../src/lint/parsers.ts'
 import type {Rule} from '../../src/lint/types.ts'
+import {Source} from '../../src/rst/source.ts'
 import {linterFor, renderFindings} from '../rules/run-example.ts'
 
 beforeAll(async () => {
@@ -150,6 +151,18 @@ describe('suppressions', () => {
 
   test('Markdown HTML comments', () => {
     expect(lint('<!-- qemu-rst-lint: disable-next-line trailing-whitespace -->\nA. \nB. \n', 'a.md')).toEqual(['3:3-3:4 trailing-whitespace'])
+  })
+})
+
+describe('line table', () => {
+  test("the engine reuses the parser's Source for the same text", () => {
+    const text = 'Title\n=====\n\nBody.\n'
+    const built = new Source(text)
+    expect(Source.of(text)).toBe(built)
+    expect(Source.of(`${text} `)).not.toBe(built)
+    const {linted} = linterFor([]).parse('a.rst', text)
+    // fromRst built one for this text; the engine did not build another.
+    expect(Source.of(text)).toBe(linted.source)
   })
 })
 

@@ -52,8 +52,10 @@ export class Collected {
  * moved to `data.dupnames` (so applying the transforms twice changes nothing).
  */
 export function namesOf(node: RstNode & {names: string[]}): string[] {
+  // Defensive: a tree from elsewhere may lack `names`; the transforms never throw.
+  const names = Array.isArray(node.names) ? node.names : []
   const moved = node.data?.dupnames
-  return Array.isArray(moved) && moved.length > 0 ? [...node.names, ...(moved as string[])] : [...node.names]
+  return Array.isArray(moved) && moved.length > 0 ? [...names, ...(moved as string[])] : [...names]
 }
 
 export function elementOf(c: Collected, node: RstNode, position: Position = node.position): Element {

@@ -133,14 +133,14 @@ export function noteFootnoteReference(c: Collected, node: FootnoteReference): vo
     el.auto = '1'
     c.model.setId(el)
     c.autofootnoteRefs.push(el)
-    const name = node.refname ?? normalizeName(node.label.slice(1))
+    const name = node.refname ?? normalizeName((node.label ?? '').slice(1))
     if (name) el.refname = name
   } else if (node.auto === '*') {
     el.auto = '*'
     c.model.setId(el)
     c.symbolFootnoteRefs.push(el)
   } else {
-    el.refname = node.refname ?? normalizeName(node.label)
+    el.refname = node.refname ?? normalizeName(node.label ?? '')
   }
   if (el.refname) {
     c.model.setId(el)
@@ -213,7 +213,7 @@ export function noteDirective(c: Collected, node: Directive): void {
     return
   }
   if (!namingDirectives.has(name)) return
-  const option = node.options.find((item) => item.name === 'name')
+  const option = (node.options ?? []).find((item) => item.name === 'name')
   if (!option) return
   const el = elementOf(c, node)
   el.kind = 'named'
