@@ -6,10 +6,18 @@ import {sourceLines} from './lines.ts'
 import {Source} from './source.ts'
 import {BlockParser} from './block/parser.ts'
 import {SectionSink} from './block/sink.ts'
-import {applyTransforms} from './transform/index.ts'
+import {applyTransforms, type TransformOptions} from './transform/index.ts'
 import type {Problem, Root, Section} from './types.ts'
 
-export function fromRst(text: string): Root {
+export interface RstOptions {
+  /**
+   * Substitutions defined outside the document (Sphinx's `rst_epilog`: QEMU's
+   * `defs.rst.inc` and conf.py ones): referencing them is not an error.
+   */
+  knownSubstitutions?: TransformOptions['knownSubstitutions']
+}
+
+export function fromRst(text: string, options: RstOptions = {}): Root {
   const source = new Source(text)
   const root: Root = {
     type: 'document',
@@ -27,7 +35,7 @@ export function fromRst(text: string): Root {
   closeSections(root)
   root.data.problems = parser.problems
   try {
-    applyTransforms(root, source)
+    applyTransforms(root, source, {knownSubstitutions: options.knownSubstitutions})
   } catch (error) {
     root.data.problems.push({
       level: 4,
