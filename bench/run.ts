@@ -4,6 +4,7 @@
 
 import {cpus, loadavg} from 'node:os'
 import {type Corpus, loadCorpus, sharedDir} from './corpus.ts'
+import {benchLint} from './lint.ts'
 import {benchParse} from './parse.ts'
 
 interface Section {
@@ -11,7 +12,10 @@ interface Section {
   run(corpus: Corpus): string[] | Promise<string[]>
 }
 
-const sections: Section[] = [{name: 'parse', run: benchParse}]
+const sections: Section[] = [
+  {name: 'parse', run: benchParse},
+  {name: 'lint', run: benchLint},
+]
 
 const corpus = loadCorpus()
 if (!corpus) {

@@ -29,7 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<![\w-])([A-Za-z]+)-\r?\n[ \t]*([^\s\0]*)/g)) {
+    for (const {match, start} of freeMatches(tree, file.source, /(?<![\w-])([A-Za-z]+)-\r?\n[ \t]*([^\s\0]*)/g, ['-\n', '-\r\n'])) {
       if (!/[a-z]$/.test(match[1]!)) continue
       const at = start + match[1]!.length
       context.report({messageId: 'hyphen', data: {word: match[1]!, next: match[2]!}, place: {start: at, end: at + 1}})

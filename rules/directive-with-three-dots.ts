@@ -30,7 +30,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|\n[ \t]*)\.\.\. ([A-Za-z][\w:.+-]*)::/g)) {
+    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|\n[ \t]*)\.\.\. ([A-Za-z][\w:.+-]*)::/g, ['... '])) {
       if (!isKnownDirective(match[1]!)) continue
       context.report({messageId: 'dots', data: {name: match[1]!}, place: {start, end: start + match[0].length}, fix: {title: 'Remove a dot', safety: 'safe', edits: [{start, end: start + 1, text: ''}]}})
     }

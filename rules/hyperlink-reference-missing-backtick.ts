@@ -29,7 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /([^\s\0`]+)\s+<((?:https?|ftp|mailto):[^\s<>\0`]+)>`__?/g)) {
+    for (const {match, start} of freeMatches(tree, file.source, /([^\s\0`]+)\s+<((?:https?|ftp|mailto):[^\s<>\0`]+)>`__?/g, ['>`_'])) {
       context.report({messageId: 'missing', data: {uri: match[2]!}, place: {start, end: start + match[0].length}})
     }
   },

@@ -29,6 +29,7 @@ import roleWithDoubleBackticks from './role-with-double-backticks.ts'
 import roleWithoutBackticks from './role-without-backticks.ts'
 import rstSyntax from './rst-syntax.ts'
 import singleBacktick from './single-backtick.ts'
+import spdxLicense from './spdx-license.ts'
 import toctreeDuplicate from './toctree-duplicate.ts'
 import toctreeMissing from './toctree-missing.ts'
 import toctreeOrphan from './toctree-orphan.ts'
@@ -67,6 +68,7 @@ export const rules: readonly Rule<never>[] = ([
   roleWithoutBackticks,
   rstSyntax,
   singleBacktick,
+  spdxLicense,
   toctreeDuplicate,
   toctreeMissing,
   toctreeOrphan,

@@ -29,7 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|[\s(\[{'"/-]):([A-Za-z][\w:.+-]*):`(?!`)([^`\s\0]*)(?=[^`]*$)/g)) {
+    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|[\s(\[{'"/-]):([A-Za-z][\w:.+-]*):`(?!`)([^`\s\0]*)(?=[^`]*$)/g, [':`'])) {
       context.report({messageId: 'unclosed', data: {role: match[1]!}, place: {start, end: start + match[0].length}})
     }
   },

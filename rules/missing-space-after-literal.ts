@@ -50,7 +50,7 @@ export default defineRule({
       if (glued && /\s``/.test(node.value.slice(glued.index))) report((node.position.start.offset ?? 0) + 2 + glued.index, glued[1]!)
     })
     // The literal was never closed: the markup is left in the text.
-    for (const {match, start} of freeMatches(tree, file.source, /``[^`\s\0][^`\0]*?(?<=[^\s`])``([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu)) {
+    for (const {match, start} of freeMatches(tree, file.source, /``[^`\s\0][^`\0]*?(?<=[^\s`])``([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu, ['``'])) {
       report(start + match[0].length - match[1]!.length - 2, match[1]!)
     }
   },

@@ -45,7 +45,7 @@ export default defineRule({
       const glued = /(?<=[^\s`\\])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/u.exec(node.value)
       if (glued) report((node.valuePosition.start.offset ?? 0) + glued.index, glued[1]!)
     })
-    for (const {match, start} of freeMatches(tree, file.source, /:[A-Za-z][\w:.+-]*:`[^`\s\0][^`\0]*?(?<=[^\s])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu)) {
+    for (const {match, start} of freeMatches(tree, file.source, /:[A-Za-z][\w:.+-]*:`[^`\s\0][^`\0]*?(?<=[^\s])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/gu, [':`'])) {
       report(start + match[0].length - match[1]!.length - 1, match[1]!)
     }
   },

@@ -64,9 +64,16 @@ export default defineRule({
     for (const problem of project.toctree.problems) {
       if (problem.toctree.path !== path || problem.kind === 'duplicate') continue
       const place = entryPlace(context.file.source, problem.toctree, problem.entry)
-      const data = {entry: problem.entry.raw, path: `${project.docsDir}/${problem.entry.docname}.rst`, suggestion: problem.suggestion ?? ''}
+      const data = {entry: problem.entry.raw, path: `${project.docsDir}/${problem.entry.docname}.rst`, suggestion: problem.suggestion ? asWritten(problem.suggestion, problem.toctree.doc) : ''}
       const messageId = problem.kind === 'glob-empty' ? 'globEmpty' : problem.kind === 'excluded' ? 'excluded' : problem.suggestion ? 'missingSuggest' : 'missing'
       context.report({messageId, data, place})
     }
   },
 })
+
+/** A docname as a toctree entry of `fromDoc` would spell it: relative to its folder, else absolute. */
+function asWritten(docname: string, fromDoc: string): string {
+  const folder = fromDoc.slice(0, fromDoc.lastIndexOf('/') + 1)
+  if (docname.startsWith(folder)) return docname.slice(folder.length)
+  return `/${docname}`
+}

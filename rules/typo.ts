@@ -3,7 +3,7 @@
 // targets and directive arguments are never words to correct.
 
 import {defineRule} from '../src/lint/define-rule.ts'
-import {matchCase, misspelling} from '../src/lint/helpers/misspellings.ts'
+import {isMisspeltAscii, matchCase, misspelling} from '../src/lint/helpers/misspellings.ts'
 import {markdownProse, rstProse} from '../src/lint/helpers/prose.ts'
 import type {Range} from '../src/lint/helpers/text-ranges.ts'
 
@@ -54,14 +54,18 @@ export default defineRule<Options>({
   check(context) {
     const {file} = context
     const ranges: Range[] = file.rst ? rstProse(file.rst, file.source) : file.markdown ? markdownProse(file.markdown) : []
-    const allow = new Set([...QEMU_WORDS, ...(context.options.allow ?? []).map((word) => word.toLowerCase())])
+    const extra = context.options.allow ?? []
+    const allow = extra.length === 0 ? QEMU_WORDS : new Set([...QEMU_WORDS, ...extra.map((word) => word.toLowerCase())])
+    const text = file.text
     for (const range of ranges) {
-      for (const {start, end} of words(file.text, range)) {
-        const word = file.text.slice(start, end)
+      scanWords(text, range, (start, end, ascii) => {
+        // Most words are no misspelling: rule those out without building them.
+        if (ascii && !isMisspeltAscii(text, start, end)) return
+        const word = text.slice(start, end)
         const lower = word.toLowerCase()
-        if (allow.has(lower)) continue
+        if (allow.has(lower)) return
         const rights = misspelling(lower)
-        if (!rights || rights.length === 0) continue
+        if (!rights || rights.length === 0) return
         const suggestions = rights.map((right) => matchCase(word, right))
         if (suggestions.length === 1) {
           const suggestion = suggestions[0]!
@@ -70,52 +74,105 @@ export default defineRule<Options>({
         } else {
           context.report({messageId: 'typos', data: {word, suggestions: suggestions.map((s) => `\`${s}\``).join(' or ')}, place: {start, end}})
         }
-      }
+      })
     }
   },
 })
 
 /** QEMU names the misspellings list flags: the passt network back-end, SystemTap's `stap`, an Ethernet MAC. */
-const QEMU_WORDS = ['passt', 'stap', 'emac']
+const QEMU_WORDS: ReadonlySet<string> = new Set(['passt', 'stap', 'emac'])
 
-const isLetter = (char: string | undefined): boolean => char !== undefined && /\p{L}/u.test(char)
+const LETTER = /\p{L}/u
+const UPPER = /\p{Lu}/u
+// Per UTF-16 unit outside ASCII: 0 not yet known, 1 letter, 2 not a letter.
+const letterCache = new Uint8Array(0x10000)
 
-/** Characters that make a neighbouring word part of an identifier, path or address. */
-const CODE_NEIGHBOURS = new Set(['_', '/', '\\', '@', '$', '%', '#', '=', '&', '~', '<', '>', '{', '}', '[', ']', '+', '^', '|'])
+/** Whether the UTF-16 unit at `at` is a letter (`\p{L}`); false past the end. */
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  if (code !== code) return false // NaN: past the end
+  let known = letterCache[code]!
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2
+    letterCache[code] = known
+  }
+  return known === 1
+}
+
+/** Characters that make a neighbouring word part of an identifier, path or address: `_ / \ @ $ % # = & ~ < > { } [ ] + ^ |`. */
+const CODE_NEIGHBOURS = new Uint8Array(128)
+for (const char of '_/\\@$%#=&~<>{}[]+^|') CODE_NEIGHBOURS[char.charCodeAt(0)] = 1
+
+/** Whether the unit at `at` is an ASCII digit or a code neighbour (false past either end). */
+function isCodeNeighbour(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code < 128 && ((code >= 48 && code <= 57) || CODE_NEIGHBOURS[code] === 1)
+}
+
+const APOSTROPHE = 39
+const RIGHT_QUOTE = 0x2019
 
 /**
  * Words of a range: letter runs with inner apostrophes, skipping those glued
  * to digits, identifier or path characters, dotted names (`foo.bar`) and
  * mixed-case names (`camelCase`), which are code rather than English.
+ * Scans character codes (no per-character strings): it runs over all prose.
  */
-function* words(text: string, range: Range): Generator<Range> {
+function scanWords(text: string, range: Range, onWord: (start: number, end: number, ascii: boolean) => void): void {
+  const rangeEnd = range.end
   let at = range.start
-  while (at < range.end) {
-    if (!isLetter(text[at])) {
+  while (at < rangeEnd) {
+    // Between words: ASCII non-letters are skipped without a call.
+    const lead = text.charCodeAt(at)
+    if (lead < 128 ? ((lead | 32) < 97 || (lead | 32) > 122) : !isLetterAt(text, at)) {
       at++
       continue
     }
     const start = at
-    while (at < range.end && (isLetter(text[at]) || (isApostrophe(text[at]) && isLetter(text[at + 1]) && at + 1 < range.end))) at++
+    let ascii = true
+    let capitals = 0
+    let camel = false
+    let previousLower = false
+    for (;;) {
+      if (at >= rangeEnd) break
+      const code = text.charCodeAt(at)
+      if (code < 128) {
+        if (code >= 97 && code <= 122) {
+          previousLower = true
+        } else if (code >= 65 && code <= 90) {
+          capitals++
+          if (previousLower) camel = true
+          previousLower = false
+        } else if (code === APOSTROPHE && at + 1 < rangeEnd && isLetterAt(text, at + 1)) {
+          previousLower = false
+        } else break
+      } else if (isLetterAt(text, at)) {
+        ascii = false
+      } else if (code === RIGHT_QUOTE && at + 1 < rangeEnd && isLetterAt(text, at + 1)) {
+        ascii = false
+      } else break
+      at++
+    }
     const end = at
-    const before = text[start - 1]
-    const after = text[end]
-    const word = text.slice(start, end)
-    if (before !== undefined && (/\d/.test(before) || CODE_NEIGHBOURS.has(before))) continue
-    if (after !== undefined && (/\d/.test(after) || CODE_NEIGHBOURS.has(after) || after === '(')) continue
-    if ((before === '.' && isLetter(text[start - 2])) || (after === '.' && isLetter(text[end + 1]))) continue
+    if (start > 0 && isCodeNeighbour(text, start - 1)) continue
+    const after = text.charCodeAt(end)
+    if (isCodeNeighbour(text, end) || after === 40 /* ( */) continue
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1
+    if ((before === 46 /* . */ && start >= 2 && isLetterAt(text, start - 2)) || (after === 46 && isLetterAt(text, end + 1))) continue
     // `-device`, `--enable-foo`: option names, not words.
-    if (before === '-' && (start - 2 < range.start || /[\s-]/.test(text[start - 2] ?? ' '))) continue
-    if (/\p{Ll}\p{Lu}/u.test(word)) continue
+    if (before === 45 /* - */ && (start - 2 < range.start || /[\s-]/.test(text[start - 2] ?? ' '))) continue
+    if (!ascii) {
+      const word = text.slice(start, end)
+      if (/\p{Ll}\p{Lu}/u.test(word)) continue
+      capitals = 0
+      for (const char of word) if (UPPER.test(char)) capitals += char.length
+    } else if (camel) continue
+    const length = end - start
     // Acronyms (`SIE`, `MSIs`) are names, not English: only long all-caps words are checked.
-    const capitals = word.replace(/[^\p{Lu}]/gu, '').length
-    if (capitals > 1 && (capitals < word.length || word.length < 7)) continue
+    if (capitals > 1 && (capitals < length || length < 7)) continue
     // `mis-typed`, `pre-boot`: a prefix of a hyphenated compound.
-    if (after === '-' && isLetter(text[end + 1]) && word.length <= 4) continue
-    yield {start, end}
+    if (after === 45 && isLetterAt(text, end + 1) && length <= 4) continue
+    onWord(start, end, ascii)
   }
-}
-
-function isApostrophe(char: string | undefined): boolean {
-  return char === "'" || char === '\u2019'
 }

@@ -9,14 +9,20 @@ export function helpText(): string {
 
 Lint QEMU's reStructuredText documentation. Without paths, lints the docs/
 directory of the QEMU tree containing the current directory (the nearest
-ancestor holding docs/conf.py or docs/index.rst). Lints .rst, .rst.inc and .md.
+ancestor holding docs/conf.py or docs/index.rst and MAINTAINERS).
+Lints .rst, .rst.inc and .md.
 
 Commands:
   rules                 list every rule: id, severity, fixable, description
   ast FILE              print the rST syntax tree of FILE as JSON (positions included)
+  patch INPUT...        lint only what a patch, series or Patchwork dump introduces
+                        (see qemu-rst-lint patch --help)
 
 Options:
   --tree DIR            the QEMU tree root (default: found upward from the paths)
+  --inventory FILE      a Sphinx objects.inv whose entries count as reference targets
+                        (kernel-doc C symbols, D-Bus objects, intersphinx); repeatable.
+                        A docs build writes one: build/docs/manual/objects.inv
   --config FILE         use this config file instead of looking for .qemu-rst-lint.json
   --rule ID=SEVERITY    set a rule's severity (off, info, warning, error); repeatable
   --format NAME         ${Object.keys(FORMATS).join(', ')} (default: stylish)

@@ -28,6 +28,7 @@ import {enableTiming, isTiming, timingReport} from '../lint/timing.ts'
 
 const OPTIONS = {
   tree: {type: 'string'},
+  inventory: {type: 'string', multiple: true},
   config: {type: 'string'},
   rule: {type: 'string', multiple: true},
   format: {type: 'string'},
@@ -42,6 +43,9 @@ const OPTIONS = {
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const
+
+/** File rules that resolve exactly against the project index when there is one (file-only judgement otherwise). */
+const PROJECT_AWARE = ['single-backtick']
 
 export const lintCommand: Command = async (argv, io) => {
   const {values, positionals} = parse(argv, OPTIONS)
@@ -73,6 +77,10 @@ export const lintCommand: Command = async (argv, io) => {
   if (positionals.length === 0 && !root) {
     throw new UsageError('not inside a QEMU tree (no docs/conf.py or docs/index.rst above this directory); pass --tree DIR or files')
   }
+  // Sphinx inventories whose entries count as reference targets.
+  const inventories = (values.inventory ?? []).map((path) => resolve(cwd, path))
+  const absentInventories = (values.inventory ?? []).filter((_, index) => !isFile(inventories[index]!))
+  if (absentInventories.length > 0) throw new UsageError(`--inventory: no such file: ${absentInventories.join(', ')}`)
   const targets = positionals.length > 0 ? positionals.map((path) => resolve(cwd, path)) : [resolve(root!, 'docs')]
   const base = root ?? cwd
 
@@ -131,11 +139,11 @@ export const lintCommand: Command = async (argv, io) => {
   }
 
   // 2. The cross-file facts, only when a project-level rule is on.
-  if (root && [...linters.values()].some((linter) => linter.needsProject())) {
+  if (root && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))) {
     const parsed = new Map<string, Root>()
     for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
     const start = performance.now()
-    const project = await buildProject(root, parsed)
+    const project = await buildProject(root, parsed, {inventories})
     if (isTiming()) io.stderr(`project index: ${(performance.now() - start).toFixed(1)} ms\n`)
     for (const linter of linters.values()) linter.project = project
   }

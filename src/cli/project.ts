@@ -3,20 +3,22 @@
 // reused and the other docs files are parsed here, once.
 
 import {resolve} from 'node:path'
-import {collectFiles, readText, relativePath} from '../lint/files.ts'
+import {readText} from '../lint/files.ts'
 import {languageOf} from '../lint/parsers.ts'
 import {fromRst} from '../rst/index.ts'
 import type {Root} from '../rst/types.ts'
-import type {ProjectIndex} from '../tree/project.ts'
+import type {ProjectIndex, ProjectOptions} from '../tree/project.ts'
 
-export async function buildProject(root: string, parsedByPath: ReadonlyMap<string, Root>): Promise<ProjectIndex> {
+export async function buildProject(root: string, parsedByPath: ReadonlyMap<string, Root>, options: ProjectOptions = {}): Promise<ProjectIndex> {
   const [{DiskFiles}, {buildProjectIndex}] = await Promise.all([import('../tree/disk-files.ts'), import('../tree/project.ts')])
   const parsed = new Map(parsedByPath)
-  for (const absolute of collectFiles([resolve(root, 'docs')]).files) {
-    const path = relativePath(root, absolute)
-    if (parsed.has(path) || languageOf(path) !== 'rst') continue
-    const read = readText(absolute)
+  // The tree's own file list (walked once, and needed anyway) names the docs files not parsed yet.
+  const files = new DiskFiles(root)
+  const prefix = `${options.docsDir ?? 'docs'}/`
+  for (const path of files.list()) {
+    if (!path.startsWith(prefix) || parsed.has(path) || languageOf(path) !== 'rst') continue
+    const read = readText(resolve(root, path))
     if (read.ok) parsed.set(path, fromRst(read.text))
   }
-  return buildProjectIndex(new DiskFiles(root), parsed)
+  return buildProjectIndex(files, parsed, options)
 }

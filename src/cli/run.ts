@@ -10,6 +10,7 @@ import type {Command, Io} from './io.ts'
 const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./rules-command.ts')).rulesCommand,
   ast: async () => (await import('./ast-command.ts')).astCommand,
+  patch: async () => (await import('./patch-command.ts')).patchCommand,
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -1,36 +1,14 @@
-// Finding what to lint: the QEMU tree root (the nearest ancestor holding
-// `docs/conf.py` or `docs/index.rst`), the `.rst`, `.rst.inc` and `.md` files
-// under the given paths, and reading them as strict UTF-8 — a file that cannot
+// Finding what to lint: the QEMU tree root (re-exported from src/tree/root.ts),
+// the `.rst`, `.rst.inc` and `.md` files under the given paths, and reading them as strict UTF-8 — a file that cannot
 // be read or decoded becomes an input problem, never an exception.
 
 import {isUtf8} from 'node:buffer'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {dirname, join, relative, resolve, sep} from 'node:path'
+import {join, relative, resolve, sep} from 'node:path'
 import {isLintable} from './parsers.ts'
 
-/** Whether `dir` holds `docs/conf.py` or `docs/index.rst`. */
-export function isTreeRoot(dir: string): boolean {
-  return isFile(join(dir, 'docs', 'conf.py')) || isFile(join(dir, 'docs', 'index.rst'))
-}
-
-/** The nearest directory at or above `start` that looks like a QEMU tree. */
-export function findTreeRoot(start: string): string | undefined {
-  let current = resolve(start)
-  for (;;) {
-    if (isTreeRoot(current)) return current
-    const parent = dirname(current)
-    if (parent === current) return undefined
-    current = parent
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile()
-  } catch {
-    return false
-  }
-}
+// One tree-root finder for the whole linter: the tree's own.
+export {findTreeRoot, isTreeRoot} from '../tree/root.ts'
 
 /** Directories a walk never enters. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'build', '__pycache__'])

@@ -10,7 +10,11 @@ export const PRESETS = ['recommended', 'qemu'] as const
 export type PresetName = (typeof PRESETS)[number]
 
 /** QEMU-specific overrides on top of `recommended` (rule id → severity). */
-const QEMU_OVERRIDES: Record<string, SeveritySetting> = {}
+const QEMU_OVERRIDES: Record<string, SeveritySetting> = {
+  // A third of QEMU's docs are claimed by no subsystem section today: on the
+  // whole tree that is noise. Patch mode turns it on for files a patch adds.
+  'maintainers-uncovered': 'off',
+}
 
 export function isPreset(name: string): name is PresetName {
   return (PRESETS as readonly string[]).includes(name)

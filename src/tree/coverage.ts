@@ -10,6 +10,9 @@ export class MaintainersCoverage {
   private readonly groups = new Map<string, FilePattern[]>()
   private readonly sorted: readonly string[]
   private directoryList: string[] | undefined
+  /** The `N:` regexes with their sections, in file order (compiled once, not per file). */
+  private nameRegexes: Array<{section: MaintainersSection; regex: RegExp}> | undefined
+  private catchAll: Map<string, Set<MaintainersSection>> | undefined
 
   constructor(
     readonly maintainers: Maintainers,
@@ -67,19 +70,32 @@ export class MaintainersCoverage {
       if (pattern.entry.tag === 'X') excluded.add(pattern.section)
       else matched.add(pattern.section)
     }
-    for (const section of this.maintainers.sections) {
-      for (const entry of section.entries) {
-        if (entry.tag === 'N' && compile(entry.value)?.test(file)) matched.add(section)
+    if (!this.nameRegexes) {
+      this.nameRegexes = []
+      for (const section of this.maintainers.sections) {
+        for (const entry of section.entries) {
+          const regex = entry.tag === 'N' ? compile(entry.value) : undefined
+          if (regex) this.nameRegexes.push({section, regex})
+        }
       }
     }
+    for (const {section, regex} of this.nameRegexes) if (regex.test(file)) matched.add(section)
     return [...matched].filter((section) => !excluded.has(section))
   }
 
   /** A catch-all section claims the whole docs folder (`docs/`) or more (`*\/`). */
   isCatchAll(section: MaintainersSection, docsDir = 'docs'): boolean {
-    return this.maintainers.patterns.some(
-      (pattern) => pattern.section === section && pattern.entry.tag === 'F' && pattern.directory && pattern.regex?.test(`${docsDir}/`) === true,
-    )
+    // Computed once per docs folder for all sections: rules ask for every file.
+    this.catchAll ??= new Map()
+    let sections = this.catchAll.get(docsDir)
+    if (!sections) {
+      sections = new Set()
+      for (const pattern of this.maintainers.patterns) {
+        if (pattern.entry.tag === 'F' && pattern.directory && pattern.regex?.test(`${docsDir}/`) === true) sections.add(pattern.section)
+      }
+      this.catchAll.set(docsDir, sections)
+    }
+    return sections.has(section)
   }
 }
 

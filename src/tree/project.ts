@@ -65,6 +65,13 @@ export interface ProjectIndex {
   programsAt(path: string, offset: number): Array<string | null>
   /** `any`-role resolution of a reference written at `offset` in `path`. */
   resolveAnyAt(path: string, offset: number, text: string): Target | undefined
+  /**
+   * Every `any`-role match in each document the file belongs to (an included
+   * file is resolved once per including document, as Sphinx does): empty when
+   * one of them finds nothing (Sphinx: "target not found"), else the longest
+   * list — more than one is Sphinx's "more than one target found".
+   */
+  resolveAnyAllAt(path: string, offset: number, text: string): Target[]
   /** Every file of the tree by its last path component (for "did you mean"); built on first use. */
   fileNames(): ReadonlyMap<string, readonly string[]>
 }
@@ -129,6 +136,16 @@ export function buildProjectIndex(files: TreeFiles, parsed: ReadonlyMap<string, 
     }
     return undefined
   }
+  const resolveAnyAllAt = (path: string, offset: number, text: string): Target[] => {
+    const context: ResolveContext = {programs: programsAt(path, offset)}
+    let widest: Target[] = []
+    for (const doc of docsFor(path)) {
+      const found = targets.resolveAnyAll(text, doc, context)
+      if (found.length === 0) return found
+      if (found.length > widest.length) widest = found
+    }
+    return widest
+  }
   let names: Map<string, string[]> | undefined
   const fileNames = (): ReadonlyMap<string, readonly string[]> => {
     if (!names) {
@@ -158,6 +175,7 @@ export function buildProjectIndex(files: TreeFiles, parsed: ReadonlyMap<string, 
     docsFor,
     programsAt,
     resolveAnyAt,
+    resolveAnyAllAt,
   }
 }
 

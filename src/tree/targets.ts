@@ -28,10 +28,14 @@ export class TargetIndex {
   /** `std` objects by `type\0name`, other domains by `domain\0name`. */
   private readonly std = new Map<string, ObjectDef[]>()
   private readonly domains = new Map<string, ObjectDef[]>()
-  /** QAPI full names (`module.name`), for suffix lookups. */
-  private readonly qapiNames: string[] = []
+  /** QAPI full names (`module.name`) by their last dotted segment, for suffix lookups without a scan. */
+  private readonly qapiByLast = new Map<string, string[]>()
   /** Objects of domains without special lookup rules, by `domain\0name`. */
   private readonly others = new Map<string, ObjectDef[]>()
+  /** The first object of each `others` key, by name alone (the `any` role ignores the domain). */
+  private readonly othersByName = new Map<string, ObjectDef[]>()
+  /** The `std` object types present (glossary `term`, `envvar`, …), so a lookup is one probe per type. */
+  private readonly stdTypes = new Set<string>()
 
   addDoc(docname: string): void {
     this.docs.add(docname)
@@ -56,12 +60,16 @@ export class TargetIndex {
         this.docs.add(object.name)
         return
       }
+      this.stdTypes.add(object.type)
       push(this.std, `${object.type}\0${name}`, object)
       return
     }
     const key = `${object.domain}\0${object.name}`
-    if (object.domain === 'qapi' && !this.domains.has(key)) this.qapiNames.push(object.name)
-    if (object.domain !== 'c' && object.domain !== 'dbus' && object.domain !== 'qapi') push(this.others, key, object)
+    if (object.domain === 'qapi' && !this.domains.has(key)) push(this.qapiByLast, lastSegment(object.name), object.name)
+    if (object.domain !== 'c' && object.domain !== 'dbus' && object.domain !== 'qapi') {
+      if (!this.others.has(key)) push(this.othersByName, object.name, object)
+      push(this.others, key, object)
+    }
     push(this.domains, key, object)
   }
 
@@ -128,11 +136,10 @@ export class TargetIndex {
     if (ref) results.push(ref)
     const option = this.resolveOption(target, context)
     if (option) results.push(option)
-    const lower = target.toLowerCase()
-    for (const [key, objects] of this.std) {
-      const name = key.slice(key.indexOf('\0') + 1)
-      const term = key.startsWith('term\0')
-      if (term ? name === collapse(lower) : name === target) results.push({kind: 'object', object: objects[0] as ObjectDef})
+    const term = collapse(target.toLowerCase())
+    for (const type of this.stdTypes) {
+      const objects = this.std.get(`${type}\0${type === 'term' ? term : target}`)
+      if (objects) results.push({kind: 'object', object: objects[0] as ObjectDef})
     }
     results.push(...this.resolveDomains(target))
     return results
@@ -152,14 +159,12 @@ export class TargetIndex {
     if (qapi) results.push({kind: 'object', object: qapi})
     else {
       const suffix = `.${target}`
-      const match = this.qapiNames.find((name) => name.endsWith(suffix))
+      const match = this.qapiByLast.get(lastSegment(target))?.find((name) => name.endsWith(suffix))
       const object = match ? this.domains.get(`qapi\0${match}`)?.[0] : undefined
       if (object) results.push({kind: 'object', object})
     }
     // Any other domain: exact name.
-    for (const [key, objects] of this.others) {
-      if (key.slice(key.indexOf('\0') + 1) === target) results.push({kind: 'object', object: objects[0] as ObjectDef})
-    }
+    for (const object of this.othersByName.get(target) ?? []) results.push({kind: 'object', object})
     return results
   }
 
@@ -167,6 +172,10 @@ export class TargetIndex {
   labelNames(): string[] {
     return [...this.labels.keys()]
   }
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1)
 }
 
 function optionKey(program: string | null, name: string): string {

@@ -69,8 +69,8 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
     'example: %s',
     (_title, example) => {
       const path = example.path ?? (meta.scope === 'project' ? 'docs/example.rst' : 'example.rst')
-      // Project rules see the example's file inside its small tree.
-      const project = meta.scope === 'project' ? projectFromTexts({...example.tree, [path]: example.input}, fromRst) : undefined
+      // Project rules, and file rules given a `tree` (whole-tree mode), see the example's file inside its small tree.
+      const project = meta.scope === 'project' || example.tree ? projectFromTexts({...example.tree, [path]: example.input}, fromRst) : undefined
       const linter = linterFor(idsFor(rule), example.options ? {[id]: example.options as Record<string, unknown>} : {}, rules, project)
       const result = linter.lint(path, example.input)
       const messages = result.file.messages

@@ -1,6 +1,6 @@
 // The miniature QEMU-like tree in fixtures/trees/mini-qemu: every resolution
 // source (labels, documents, options from rST and .hx, glossary terms, QAPI,
-// kernel-doc, D-Bus) resolves, and each tree rule reports exactly the
+// kernel-doc, D-Bus, an objects.inv) resolves, and each tree rule reports exactly the
 // defects planted there.
 
 import {join} from 'node:path'
@@ -22,6 +22,7 @@ import {DiskFiles} from '../../src/tree/disk-files.ts'
 import {buildProjectIndex, type ProjectIndex} from '../../src/tree/project.ts'
 
 const ROOT = join(import.meta.dirname, '../../fixtures/trees/mini-qemu')
+const INVENTORY = join(import.meta.dirname, '../../fixtures/trees/mini-qemu.objects.inv')
 const RULES = [toctreeMissing, toctreeOrphan, toctreeDuplicate, unknownReference, includeMissing, maintainersUncovered, maintainersDangling, maintainersSyntax] as unknown as Rule<never>[]
 
 describe('fixtures/trees/mini-qemu', () => {
@@ -34,7 +35,7 @@ describe('fixtures/trees/mini-qemu', () => {
     for (const path of files.list()) {
       if (path.startsWith('docs/') && (path.endsWith('.rst') || path.endsWith('.rst.inc'))) parsed.set(path, fromRst(files.read(path) as string))
     }
-    index = buildProjectIndex(files, parsed)
+    index = buildProjectIndex(files, parsed, {inventories: [INVENTORY]})
   })
 
   it('reads conf.py as text', () => {
@@ -58,6 +59,15 @@ describe('fixtures/trees/mini-qemu', () => {
     expect(resolved.sort()).toEqual([
       'docs/devel/shared-steps.rst.inc Widget Bus → std:term',
       'docs/devel/widget-api.rst widget_reset → c:function',
+      'docs/system/dev-backquotes.rst -gizmo on → UNRESOLVED',
+      'docs/system/dev-backquotes.rst -widget fast → option',
+      'docs/system/dev-backquotes.rst Widget home → UNRESOLVED',
+      'docs/system/dev-backquotes.rst dev-widget → doc',
+      'docs/system/dev-backquotes.rst gizmo → UNRESOLVED',
+      'docs/system/dev-backquotes.rst org.example.Gadget1 → dbus:interface',
+      'docs/system/dev-backquotes.rst the gizmo notes <gizmo-notes> → UNRESOLVED',
+      'docs/system/dev-backquotes.rst widget_probe → c:function',
+      'docs/system/dev-backquotes.rst widget_reset → c:function',
       'docs/system/dev-widget.rst MiniWidgetInfo → qapi:struct',
       'docs/system/dev-widget.rst Poke → dbus:method',
       'docs/system/dev-widget.rst org.example.Widget1 → dbus:interface',
@@ -94,6 +104,7 @@ describe('fixtures/trees/mini-qemu', () => {
       'MAINTAINERS:23:4-23:30 maintainers-dangling/dangling',
       'MAINTAINERS:25:4-25:21 maintainers-dangling/dangling',
       'MAINTAINERS:34:4-34:18 maintainers-dangling/dangling',
+      'MAINTAINERS:39:4-39:16 maintainers-syntax/badStatus',
       'docs/defs.rst.inc:1:1-1:42 maintainers-uncovered/uncovered',
       'docs/devel/index.rst:1:1-1:17 maintainers-uncovered/uncovered',
       'docs/devel/shared-steps.rst.inc:1:1-1:18 maintainers-uncovered/uncovered',

@@ -7,7 +7,7 @@
 
 import type {Source} from '../../rst/source.ts'
 import type {Root, RstNode} from '../../rst/types.ts'
-import {rawRanges} from './text-ranges.ts'
+import {rawRanges, type Range} from './text-ranges.ts'
 import {SKIP, visit} from './visit.ts'
 
 /** Block nodes whose children are inline markup. */
@@ -48,28 +48,73 @@ function computeFreeTexts(tree: Root, source: Source): FreeText[] {
 export function freeText(node: RstNode, ancestors: readonly RstNode[], source: Source): FreeText {
   const offset = node.position.start.offset ?? 0
   const end = node.position.end.offset ?? offset
-  const chars: string[] = new Array<string>(Math.max(0, end - offset)).fill('\0')
+  const length = Math.max(0, end - offset)
+  const text = source.text
+  // The copied source ranges, in walk order.
+  const ranges: Range[] = []
   const chain = [...ancestors, node]
-  const copy = (inline: RstNode, inlineAncestors: readonly RstNode[]): void => {
-    for (const range of rawRanges(inline, inlineAncestors, source)) {
-      for (let at = range.start; at < range.end; at++) chars[at - offset] = source.text[at] ?? '\0'
-    }
-  }
   const walk = (inline: RstNode, inlineAncestors: readonly RstNode[]): void => {
-    if (inline.type === 'text') copy(inline, inlineAncestors)
-    else if (inline.type === 'reference' && source.text[inline.position.start.offset ?? 0] !== '`') copy(inline, inlineAncestors)
+    if (inline.type === 'text') pushAll(ranges, rawRanges(inline, inlineAncestors, source))
+    else if (inline.type === 'reference' && text.charCodeAt(inline.position.start.offset ?? 0) !== 96 /* ` */) pushAll(ranges, rawRanges(inline, inlineAncestors, source))
     else if ((inline.type === 'emphasis' || inline.type === 'strong') && 'children' in inline) {
       for (const child of inline.children) walk(child, [...inlineAncestors, inline])
     }
   }
   if ('children' in node) for (const child of node.children as RstNode[]) walk(child, chain)
-  for (let index = 0; index < chars.length; index++) {
-    if (chars[index] === '\\') {
-      chars[index] = '\0'
-      if (index + 1 < chars.length) chars[++index] = '\0'
-    }
+  let out = ordered(ranges, offset, Math.min(end, text.length)) ? assemble(ranges, text, offset, length) : overlay(ranges, text, offset, length)
+  if (out.includes('\\')) out = blankEscapes(out)
+  return {node, ancestors, offset, text: out}
+}
+
+function pushAll(out: Range[], ranges: Range[]): void {
+  for (let index = 0; index < ranges.length; index++) out.push(ranges[index]!)
+}
+
+/** Whether the ranges are sorted, disjoint and inside the container. */
+function ordered(ranges: readonly Range[], offset: number, end: number): boolean {
+  let last = offset
+  for (const range of ranges) {
+    if (range.start < last || range.end > end) return false
+    if (range.end > range.start) last = range.end
   }
-  return {node, ancestors, offset, text: chars.join('')}
+  return true
+}
+
+/** The free text from sorted, disjoint ranges: slices of the source between runs of NUL. */
+function assemble(ranges: readonly Range[], text: string, offset: number, length: number): string {
+  let out = ''
+  let at = offset
+  for (const range of ranges) {
+    if (range.end <= range.start) continue
+    if (range.start > at) out += '\0'.repeat(range.start - at)
+    out += text.slice(range.start, range.end)
+    at = range.end
+  }
+  if (offset + length > at) out += '\0'.repeat(offset + length - at)
+  return out
+}
+
+/** The general case (ranges out of order or overlapping): copy into a NUL-filled array. */
+function overlay(ranges: readonly Range[], text: string, offset: number, length: number): string {
+  const chars: string[] = new Array<string>(length).fill('\0')
+  for (const range of ranges) {
+    for (let at = range.start; at < range.end; at++) chars[at - offset] = text[at] ?? '\0'
+  }
+  return chars.join('')
+}
+
+/** Blank each backslash and the character it escapes. */
+function blankEscapes(text: string): string {
+  let out = ''
+  let from = 0
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', from)) {
+    out += text.slice(from, at)
+    // The escaped character is one UTF-16 unit, as the parser counts it.
+    const blank = at + 1 < text.length ? 2 : 1
+    out += blank === 2 ? '\0\0' : '\0'
+    from = at + blank
+  }
+  return out + text.slice(from)
 }
 
 /** Whether a node sits inside a table (free-text scans stay out of multi-line cells). */
@@ -77,9 +122,14 @@ export function inTable(ancestors: readonly RstNode[]): boolean {
   return ancestors.some((node) => node.type === 'table')
 }
 
-/** Every match of a global `pattern` in the free text of the tree's inline containers (tables excluded). */
-export function* freeMatches(tree: Root, source: Source, pattern: RegExp): Generator<{match: RegExpExecArray; free: FreeText; start: number}> {
+/**
+ * Every match of a global `pattern` in the free text of the tree's inline
+ * containers (tables excluded). `needles`, when given, are substrings one of
+ * which every match contains: texts holding none are not searched at all.
+ */
+export function* freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[]): Generator<{match: RegExpExecArray; free: FreeText; start: number}> {
   for (const free of freeTexts(tree, source)) {
+    if (needles && !needles.some((needle) => free.text.includes(needle))) continue
     if (inTable(free.ancestors)) continue
     pattern.lastIndex = 0
     for (let match = pattern.exec(free.text); match; match = pattern.exec(free.text)) {

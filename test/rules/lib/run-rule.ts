@@ -9,6 +9,8 @@ import {applyFixes} from '../../../src/lint/fix.ts'
 import type {Fix, LintedFile, Report, Rule} from '../../../src/lint/types.ts'
 import {fromRst} from '../../../src/rst/index.ts'
 import {Source} from '../../../src/rst/source.ts'
+import {projectFromTexts} from '../../../src/tree/example-project.ts'
+import type {ProjectIndex} from '../../../src/tree/project.ts'
 
 export interface Finding {
   /** `line:column-endLine:endColumn messageId` */
@@ -26,16 +28,17 @@ export function lintedFile(text: string, path = 'example.rst'): LintedFile {
     : {path, text, source, language: 'rst', rst: fromRst(text)}
 }
 
-export function runRule(rule: Rule<any>, text: string, options: Record<string, unknown> = {}, path?: string): Finding[] {
-  return runRuleOn(rule, lintedFile(text, path), options)
+export function runRule(rule: Rule<any>, text: string, options: Record<string, unknown> = {}, path?: string, project?: ProjectIndex): Finding[] {
+  return runRuleOn(rule, lintedFile(text, path), options, project)
 }
 
 /** Run a rule on an already parsed file (the corpus test parses each file once). */
-export function runRuleOn(rule: Rule<any>, file: LintedFile, options: Record<string, unknown> = {}): Finding[] {
+export function runRuleOn(rule: Rule<any>, file: LintedFile, options: Record<string, unknown> = {}, project?: ProjectIndex): Finding[] {
   const findings: Finding[] = []
   rule.check({
     file,
     options: {...rule.meta.defaultOptions, ...options},
+    ...(project ? {project} : {}),
     report(report) {
       const place = report.place
       const position = 'start' in place && typeof place.start === 'number' ? file.source.position(place.start, place.end as number) : (place as Exclude<typeof place, {start: number}>)
@@ -66,7 +69,9 @@ export function fixed(text: string, findings: Finding[]): string {
 export function testExamples(rule: Rule<any>): void {
   rule.meta.examples.forEach((example, index) => {
     it(`example ${index + 1}: ${example.title ?? (example.errors?.length ? 'invalid' : 'valid')}`, () => {
-      const findings = runRule(rule, example.input, (example.options ?? {}) as Record<string, unknown>, example.path)
+      // An example with a `tree` runs in whole-tree mode, inside that tree.
+      const project = example.tree ? projectFromTexts({...example.tree, [example.path ?? 'example.rst']: example.input}, fromRst) : undefined
+      const findings = runRule(rule, example.input, (example.options ?? {}) as Record<string, unknown>, example.path, project)
       expect(findings.map((finding) => finding.where)).toEqual(example.errors ?? [])
       if (example.output !== undefined) expect(fixed(example.input, findings)).toBe(example.output)
       if (!rule.meta.fixable) expect(findings.every((finding) => !finding.fix)).toBe(true)
