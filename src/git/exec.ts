@@ -1,0 +1,17 @@
+// Running git without a shell: `execFile` with the arguments as an array, the
+// output kept as bytes (blob and diff contents are not always UTF-8), and a
+// failure reported as data (git's own message) rather than thrown.
+
+import {execFile} from 'node:child_process'
+
+export type GitResult = {ok: true; out: Buffer} | {ok: false; error: string}
+
+export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile('git', [...args], {cwd, env, encoding: 'buffer', maxBuffer: 1 << 30}, (error, stdout, stderr) => {
+      if (!error) return resolve({ok: true, out: stdout})
+      const message = Buffer.isBuffer(stderr) ? stderr.toString('utf8').trim() : ''
+      resolve({ok: false, error: message || error.message})
+    })
+  })
+}

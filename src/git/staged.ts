@@ -1,0 +1,64 @@
+// What a commit would record, as patch mode understands it: the tree of HEAD
+// (empty before the first commit) and the staged change against it as a git
+// diff. Applying that diff to HEAD's tree in memory gives the index, and the
+// lines it adds are exactly what the commit introduces.
+
+import {GitCommitFiles} from '../cli/git-base.ts'
+import {MapFiles} from '../patch/map-files.ts'
+import {firstInvalidUtf8} from '../patch/utf8.ts'
+import type {TreeFiles} from '../tree/files.ts'
+import {git} from './exec.ts'
+import type {GitRepo} from './repo.ts'
+
+/**
+ * The diff options are spelled out so a user's git config (colour, external
+ * diff drivers, textconv, `diff.noprefix`, `diff.relative`, context size)
+ * cannot change what the patch reader sees. Binary contents are left out:
+ * they are never linted, and `Binary files … differ` is enough to record the
+ * change. `-M` keeps a renamed document's findings matched to its old ones.
+ */
+export const STAGED_DIFF_ARGS = [
+  'diff', '--cached', '-M', '-U3', '--no-color', '--no-ext-diff', '--no-textconv',
+  '--src-prefix=a/', '--dst-prefix=b/', '--no-relative', '--ignore-submodules=all',
+] as const
+
+export interface StagedChange {
+  base: TreeFiles
+  diff: Buffer
+}
+
+/** HEAD's tree and the staged diff; git runs with `env`, so a hook's GIT_INDEX_FILE is honoured. */
+export async function readStagedChange(repo: GitRepo, env: NodeJS.ProcessEnv = process.env): Promise<StagedChange | {error: string}> {
+  // Start the diff first: it runs while HEAD's tree is read.
+  const pending = git(repo.toplevel, STAGED_DIFF_ARGS, env)
+  const base: TreeFiles = repo.head === undefined ? new MapFiles(new Map(), repo.toplevel) : new GitCommitFiles(repo.toplevel, repo.head)
+  const diff = await pending
+  if (!diff.ok) return {error: `git diff --cached failed: ${diff.error}`}
+  return {base, diff: dropUndecodable(diff.out)}
+}
+
+/** Lintable names, whose bad encoding must be reported rather than skipped. */
+function isDocument(path: string): boolean {
+  return path.endsWith('.rst') || path.endsWith('.rst.inc') || path.endsWith('.md') || path.endsWith('.hx') || path === 'MAINTAINERS'
+}
+
+/**
+ * Staged files that are not UTF-8 (old C sources in Latin-1, say) would make
+ * the whole diff unreadable; their sections are dropped when they are not
+ * documents the linter reads. A document's own bad bytes stay and are reported.
+ */
+export function dropUndecodable(diff: Buffer): Buffer {
+  if (firstInvalidUtf8(diff) === diff.length) return diff
+  const marker = Buffer.from('\ndiff --git ', 'latin1')
+  const starts: number[] = [0]
+  for (let at = diff.indexOf(marker); at >= 0; at = diff.indexOf(marker, at + 1)) starts.push(at + 1)
+  const kept: Buffer[] = []
+  starts.forEach((start, index) => {
+    const section = diff.subarray(start, starts[index + 1] ?? diff.length)
+    if (firstInvalidUtf8(section) === section.length) return void kept.push(section)
+    const header = section.subarray(0, Math.max(0, section.indexOf(10))).toString('latin1')
+    const path = header.slice(header.lastIndexOf(' b/') + 3)
+    if (isDocument(path)) kept.push(section)
+  })
+  return Buffer.concat(kept)
+}
