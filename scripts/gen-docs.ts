@@ -19,8 +19,7 @@ function fence(text: string, path: string | undefined): string {
 export function rulesDoc(rules: readonly Rule<never>[]): string {
   let out = `# Rules\n\n<!-- Generated from the rule metadata by scripts/gen-docs.ts; do not edit. -->\n\n`
   out += `Whitespace is shown as \`·\` (trailing space), \`→\` (tab) and \`␍\` (carriage return).\n\n`
-  out += `| rule | severity | fix | description |\n| --- | --- | --- | --- |\n`
-  for (const {meta} of rules) out += `| [${meta.id}](#${meta.id}) | ${meta.severity} | ${meta.fixable || '—'} | ${meta.description} |\n`
+  out += rulesTable(rules, '#')
   for (const {meta} of rules) {
     out += `\n## ${meta.id}\n\n${meta.description}.\n\n`
     out += `- Severity: \`${meta.severity}\`; fix: ${meta.fixable ? `\`${meta.fixable}\`` : 'none'}; applies to: ${meta.languages.join(', ')}${meta.scope === 'project' ? ' (project-level)' : ''}\n\n`
@@ -43,5 +42,33 @@ export function writeRulesDoc(rules: readonly Rule<never>[]): boolean {
   if (existsSync(DOCS_PATH) && readFileSync(DOCS_PATH, 'utf8') === next) return false
   mkdirSync(new URL('../docs/', import.meta.url), {recursive: true})
   writeFileSync(DOCS_PATH, next)
+  return true
+}
+
+/** The one-line-per-rule table, linking each id to `${base}<id>`. */
+export function rulesTable(rules: readonly Rule<never>[], base: string): string {
+  let out = `| rule | severity | fix | description |\n| --- | --- | --- | --- |\n`
+  for (const {meta} of rules) out += `| [${meta.id}](${base}${meta.id}) | ${meta.severity} | ${meta.fixable || '—'} | ${meta.description} |\n`
+  return out
+}
+
+export const README_PATH = fileURLToPath(new URL('../README.md', import.meta.url))
+const START = '<!-- rules:start -->\n'
+const END = '<!-- rules:end -->'
+
+/** The README with its rule table (between the rules:start/end markers) regenerated. */
+export function readmeWithRules(readme: string, rules: readonly Rule<never>[]): string {
+  const start = readme.indexOf(START)
+  const end = readme.indexOf(END)
+  if (start === -1 || end < start) return readme
+  return readme.slice(0, start + START.length) + rulesTable(rules, 'docs/rules.md#') + readme.slice(end)
+}
+
+/** Rewrite the README's rule table if stale; returns whether it changed. */
+export function writeReadmeRules(rules: readonly Rule<never>[]): boolean {
+  const current = readFileSync(README_PATH, 'utf8')
+  const next = readmeWithRules(current, rules)
+  if (next === current) return false
+  writeFileSync(README_PATH, next)
   return true
 }

@@ -5,7 +5,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {expect, test} from 'vitest'
 import {registrySource, ruleFiles, writeRegistry} from '../../scripts/gen-registry.ts'
-import {DOCS_PATH, rulesDoc, writeRulesDoc} from '../../scripts/gen-docs.ts'
+import {DOCS_PATH, README_PATH, readmeWithRules, rulesDoc, writeReadmeRules, writeRulesDoc} from '../../scripts/gen-docs.ts'
 import {rules} from '../../rules/index.ts'
 
 const update = Boolean(process.env['UPDATE'])
@@ -21,4 +21,12 @@ test('docs/rules.md is generated from the metadata', () => {
   if (update) writeRulesDoc(rules)
   expect(existsSync(DOCS_PATH)).toBe(true)
   expect(readFileSync(DOCS_PATH, 'utf8'), 'stale: run UPDATE=1 npx vitest run test/rules/generated.test.ts').toBe(rulesDoc(rules))
+})
+
+test('the README lists every rule', () => {
+  if (update) writeReadmeRules(rules)
+  const readme = readFileSync(README_PATH, 'utf8')
+  expect(readme).toContain('<!-- rules:start -->')
+  expect(readme, 'stale: run UPDATE=1 npx vitest run test/rules/generated.test.ts').toBe(readmeWithRules(readme, rules))
+  for (const rule of rules) expect(readme).toContain(`[${rule.meta.id}](docs/rules.md#${rule.meta.id})`)
 })
