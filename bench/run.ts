@@ -6,6 +6,7 @@ import {cpus, loadavg} from 'node:os'
 import {type Corpus, loadCorpus, sharedDir} from './corpus.ts'
 import {benchLint} from './lint.ts'
 import {benchParse} from './parse.ts'
+import {benchStaged} from './staged.ts'
 
 interface Section {
   name: string
@@ -15,6 +16,7 @@ interface Section {
 const sections: Section[] = [
   {name: 'parse', run: benchParse},
   {name: 'lint', run: benchLint},
+  {name: 'staged', run: benchStaged},
 ]
 
 const corpus = loadCorpus()

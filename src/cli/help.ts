@@ -17,6 +17,8 @@ Commands:
   ast FILE              print the rST syntax tree of FILE as JSON (positions included)
   patch INPUT...        lint only what a patch, series or Patchwork dump introduces
                         (see qemu-rst-lint patch --help)
+  install-hook          write a git pre-commit hook running --staged (--force replaces
+                        a hook it did not write); uninstall-hook removes it
 
 Options:
   --tree DIR            the QEMU tree root (default: found upward from the paths)
@@ -28,11 +30,17 @@ Options:
   --format NAME         ${Object.keys(FORMATS).join(', ')} (default: stylish)
   --quiet               report errors only
   --max-warnings N      exit 1 when there are more than N warnings
+  --staged              lint the git index: only what the next commit introduces
+                        (see qemu-rst-lint --staged --help)
   --fix                 apply safe fixes in place
   --fix-dry-run         print the fixes as a unified diff instead of writing them
   --print-config        print the resolved configuration as JSON and exit
   --color, --no-color   force colour on or off (default: on for a terminal)
   --timing              print the time spent per rule and phase on stderr (or TIMING=1)
+  --no-cache            do not read or write the result cache (also QEMU_RST_LINT_CACHE=0).
+                        By default results are cached per file in $XDG_CACHE_HOME/qemu-rst-lint/
+                        (~/.cache/qemu-rst-lint/) and reused while nothing they depend on changed
+  --cache-dir DIR       keep the result cache in DIR instead
   -h, --help            show this help
   -v, --version         show the version
 

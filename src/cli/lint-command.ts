@@ -22,9 +22,15 @@ import type {FileReport} from '../report/types.ts'
 import {integer, parse} from './args.ts'
 import {helpText} from './help.ts'
 import type {Command} from './io.ts'
-import {buildProject} from './project.ts'
+import {buildProject, isIndexedDoc} from './project.ts'
+import {ResultCache} from '../lint/cache/result-cache.ts'
+import {cacheFileFor} from '../lint/cache/location.ts'
+import {RecordingFiles} from '../lint/cache/recording-files.ts'
+import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.ts'
+import {hashOf} from '../lint/cache/hash.ts'
+import type {TreeFiles} from '../tree/files.ts'
 import {writeAtomic} from './write.ts'
-import {enableTiming, isTiming, timingReport} from '../lint/timing.ts'
+import {enableTiming, isTiming, timed, timingReport} from '../lint/timing.ts'
 
 const OPTIONS = {
   tree: {type: 'string'},
@@ -40,6 +46,8 @@ const OPTIONS = {
   color: {type: 'boolean'},
   'no-color': {type: 'boolean'},
   timing: {type: 'boolean'},
+  'no-cache': {type: 'boolean'},
+  'cache-dir': {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const
@@ -111,10 +119,22 @@ export const lintCommand: Command = async (argv, io) => {
 
   if (files.some((file) => languageOf(file) === 'markdown')) await loadMarkdown()
 
-  // 1. Read and parse every file once.
+  // The result cache (outside the tree): a file's messages are reused while
+  // its content, its config, the linter build and — when the run has a
+  // project index — everything the index is built from are unchanged.
+  const fixing = values.fix === true || values['fix-dry-run'] === true
+  const cacheFile = cacheFileFor(base, {
+    env: io.env,
+    ...(values['cache-dir'] === undefined ? {} : {dir: resolve(cwd, values['cache-dir'])}),
+    disabled: values['no-cache'] === true,
+  })
+  const cache = cacheFile === undefined ? undefined : new ResultCache(cacheFile)
+  const configKeys = new Map<Linter, string>()
+
+  // 1. Read every file once (parsing waits: cached files are not parsed).
   const linters = new Map<ResolvedConfig, Linter>()
   const reports: FileReport[] = []
-  const pending: Array<{absolute: string; path: string; text: string; linter: Linter; prepared: Prepared; index: number}> = []
+  const pending: Array<{absolute: string; path: string; text: string; linter: Linter; prepared?: Prepared; index: number; key: string; hash: string}> = []
   let inputErrors = 0
   for (const absolute of files) {
     const config = configFor(dirname(absolute))
@@ -134,27 +154,75 @@ export const lintCommand: Command = async (argv, io) => {
       linter = new Linter({rules, settings: settingsOf(config)})
       linters.set(config, linter)
     }
-    pending.push({absolute, path, text: read.text, linter, prepared: linter.parse(path, read.text), index: reports.length})
-    reports.push({path, text: read.text, source: new Source(''), messages: []})
+    let key = ''
+    let hash = ''
+    if (cache) {
+      let configKey = configKeys.get(linter)
+      if (configKey === undefined) configKeys.set(linter, (configKey = ResultCache.configKey(linter.settings)))
+      hash = hashOf(read.text)
+      key = ResultCache.fileKey(path, read.text, configKey)
+    }
+    pending.push({absolute, path, text: read.text, linter, index: reports.length, key, hash})
+    reports.push(lazyReport(path, read.text, []))
   }
 
-  // 2. The cross-file facts, only when a project-level rule is on.
-  if (root && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))) {
+  // 2. Cache look-up. With a project index, a hit also needs the same project state.
+  const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
+  let treeFiles: TreeFiles | undefined
+  let projectInputs: ProjectInputs | undefined
+  let projectState: string | undefined
+  if (wantsProject) {
+    const {DiskFiles} = await import('../tree/disk-files.ts')
+    treeFiles = new DiskFiles(root!)
+    if (cache) {
+      const parsedHashes = new Map<string, string>()
+      for (const {path, hash} of pending) if (languageOf(path) === 'rst') parsedHashes.set(path, hash)
+      for (const path of treeFiles.list()) {
+        if (!isIndexedDoc(path) || parsedHashes.has(path)) continue
+        const text = treeFiles.read(path)
+        parsedHashes.set(path, text === undefined ? '-' : hashOf(text))
+      }
+      projectInputs = {files: treeFiles, parsed: parsedHashes, inventories, options: ['docs']}
+      const known = cache.project
+      if (known && timed('cache: project state', () => projectStateHash(projectInputs!, known.deps)) === known.hash) projectState = known.hash
+    }
+  }
+  const misses: typeof pending = []
+  for (const item of pending) {
+    const cached = cache?.get(item.path, item.key, wantsProject ? (projectState ?? '\0none') : '')
+    // A fix run must recompute files with fixes to apply.
+    if (cached && !(fixing && cached.some((message) => message.fix !== undefined))) {
+      reports[item.index] = lazyReport(item.path, item.text, cached)
+      cache!.hits++
+    } else {
+      if (cache) cache.misses++
+      item.prepared = item.linter.parse(item.path, item.text)
+      misses.push(item)
+    }
+  }
+
+  // 3. The cross-file facts, only when a project-level rule is on and a file needs checking.
+  let recorder: RecordingFiles | undefined
+  if (wantsProject && misses.length > 0) {
     const parsed = new Map<string, Root>()
-    for (const {path, prepared} of pending) if (prepared.linted.rst) parsed.set(path, prepared.linted.rst)
+    for (const {path, prepared} of misses) if (prepared!.linted.rst) parsed.set(path, prepared!.linted.rst)
     const start = performance.now()
-    const project = await buildProject(root, parsed, {inventories})
+    recorder = new RecordingFiles(treeFiles!)
+    const project = await buildProject(root!, parsed, {inventories}, recorder)
     if (isTiming()) io.stderr(`project index: ${(performance.now() - start).toFixed(1)} ms\n`)
     for (const linter of linters.values()) linter.project = project
   }
 
-  // 3. Check (and fix) each file.
+  // 4. Check (and fix) each file not taken from the cache.
   const diffs: string[] = []
-  for (const {absolute, path, text, linter, prepared, index} of pending) {
+  const changed = new Set<string>()
+  for (const {absolute, path, text, linter, prepared: maybePrepared, index} of misses) {
+    const prepared = maybePrepared!
     if (values.fix || values['fix-dry-run']) {
       const outcome = fixText(linter, path, text, prepared)
       let messages = outcome.result.file.messages
       if (outcome.text !== text) {
+        changed.add(path)
         if (values['fix-dry-run']) diffs.push(await unifiedDiff(path, text, outcome.text))
         else {
           try {
@@ -180,6 +248,8 @@ export const lintCommand: Command = async (argv, io) => {
     }
   }
 
+  if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectInputs, projectState, recorder})
+
   let errors = 0
   let warnings = 0
   for (const report of reports) {
@@ -197,7 +267,10 @@ export const lintCommand: Command = async (argv, io) => {
     const formatter = await loadFormat(format)
     io.stdout(formatter({files: reports, rules, color, version: VERSION}))
   }
-  if (isTiming()) io.stderr(timingReport())
+  if (isTiming()) {
+    if (cache) io.stderr(`cache: ${cache.hits} hits, ${cache.misses} misses (${cache.file})\n`)
+    io.stderr(timingReport())
+  }
   if (inputErrors > 0) return 2
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -209,6 +282,50 @@ export const lintCommand: Command = async (argv, io) => {
 
 function toReport(path: string, text: string, source: Source, messages: FileReport['messages']): FileReport {
   return {path, text, source, messages}
+}
+
+/** A report whose line table is built only if a reporter reads it (cached files are not parsed). */
+function lazyReport(path: string, text: string, messages: FileReport['messages']): FileReport {
+  let source: Source | undefined
+  const report = {path, text, messages} as FileReport
+  Object.defineProperty(report, 'source', {get: () => (source ??= Source.of(text)), enumerable: true, configurable: true})
+  return report
+}
+
+interface CacheRun {
+  pending: ReadonlyArray<{path: string; key: string; index: number}>
+  misses: ReadonlyArray<{path: string; key: string; index: number}>
+  reports: readonly FileReport[]
+  /** Files a fix changed: their results are not kept. */
+  changed: ReadonlySet<string>
+  wantsProject: boolean
+  projectInputs: ProjectInputs | undefined
+  projectState: string | undefined
+  recorder: RecordingFiles | undefined
+}
+
+/** Store the fresh results and write the cache; never fails the run. */
+function saveCache(cache: ResultCache, base: string, io: {stderr(text: string): void}, run: CacheRun): void {
+  if (run.misses.length === 0) return
+  let project = ''
+  if (run.wantsProject) {
+    // Fixed files changed what the index was built from: keep nothing of this run.
+    if (run.changed.size > 0 || !run.projectInputs || !run.recorder) return
+    const deps = run.recorder.deps(run.projectState === undefined ? undefined : cache.project?.deps)
+    project = timed('cache: project state', () => projectStateHash(run.projectInputs!, deps))
+    cache.project = {hash: project, deps}
+  }
+  if (run.projectState !== undefined && project !== run.projectState) {
+    // Same state, more questions recorded: the hits stay valid under the new hash.
+    const missed = new Set(run.misses.map((item) => item.path))
+    for (const {path} of run.pending) if (!missed.has(path)) cache.retag(path, project)
+  }
+  for (const {path, key, index} of run.misses) {
+    if (run.changed.has(path)) cache.drop(path)
+    else cache.put(path, key, project, run.reports[index]!.messages)
+  }
+  const error = cache.save(base)
+  if (error !== undefined) io.stderr(`qemu-rst-lint: note: cannot write the cache ${cache.file} (${error}); continuing without\n`)
 }
 
 function isFile(path: string): boolean {

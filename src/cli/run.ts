@@ -1,6 +1,7 @@
-// Dispatch: the first argument names a command (`rules`, `ast`; `patch`,
-// `install-hook` come later), otherwise it is a lint run. Each command is one
-// module, loaded on demand. Usage errors print one line and exit 2.
+// Dispatch: the first argument names a command (`rules`, `ast`, `patch`,
+// `install-hook`, `uninstall-hook`), otherwise it is a lint run (of the git
+// index with `--staged`). Each command is one module, loaded on demand.
+// Usage errors print one line and exit 2.
 
 import {UsageError} from '../lint/errors.ts'
 import {VERSION} from '../lint/meta.ts'
@@ -11,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./rules-command.ts')).rulesCommand,
   ast: async () => (await import('./ast-command.ts')).astCommand,
   patch: async () => (await import('./patch-command.ts')).patchCommand,
+  'install-hook': async () => (await import('./hook-command.ts')).installHookCommand,
+  'uninstall-hook': async () => (await import('./hook-command.ts')).uninstallHookCommand,
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -26,6 +29,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const load = first === undefined ? undefined : COMMANDS[first]
     if (load) return await (await load())(argv.slice(1), io)
+    // `--staged` is a mode of the main command with its own module (git, patch mode).
+    if (argv.includes('--staged')) return await (await import('./staged-command.ts')).stagedCommand(argv, io)
     const {lintCommand} = await import('./lint-command.ts')
     return await lintCommand(argv, io)
   } catch (error) {

@@ -8,7 +8,9 @@ export type GitResult = {ok: true; out: Buffer} | {ok: false; error: string}
 
 export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile('git', [...args], {cwd, env, encoding: 'buffer', maxBuffer: 1 << 30}, (error, stdout, stderr) => {
+    // No optional locks: a hook runs while `git commit` holds the index lock, and
+    // parallel read-only calls must not race to refresh the index.
+    execFile('git', [...args], {cwd, env: {...env, GIT_OPTIONAL_LOCKS: '0'}, encoding: 'buffer', maxBuffer: 1 << 30}, (error, stdout, stderr) => {
       if (!error) return resolve({ok: true, out: stdout})
       const message = Buffer.isBuffer(stderr) ? stderr.toString('utf8').trim() : ''
       resolve({ok: false, error: message || error.message})

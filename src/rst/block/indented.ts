@@ -55,18 +55,19 @@ export function getIndented(lines: Line[], start: number, options: IndentedOptio
   }
   const block: Line[] = []
   const strip = options.stripIndent !== false
+  // Leading blank lines are dropped as they come (unless `stripTop` is false).
+  let skipBlank = options.stripTop !== false
   for (let index = start; index < end; index++) {
     const line = lines[index]!
-    if (index === start && firstIndent !== undefined) {
-      block.push(sliceLine(line, firstIndent))
-    } else if (indent && strip) {
-      block.push(line.text.length === 0 ? line : dedent(line, indent))
-    } else block.push(line)
-  }
-  if (options.stripTop !== false) {
-    let first = 0
-    while (first < block.length && block[first]!.text.length === 0) first++
-    if (first > 0) block.splice(0, first)
+    let out: Line
+    if (index === start && firstIndent !== undefined) out = sliceLine(line, firstIndent)
+    else if (indent && strip) out = line.text.length === 0 ? line : dedent(line, indent)
+    else out = line
+    if (skipBlank) {
+      if (out.text.length === 0) continue
+      skipBlank = false
+    }
+    block.push(out)
   }
   return {lines: block, end, blankFinish, indent: indent ?? 0}
 }

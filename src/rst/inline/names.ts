@@ -35,6 +35,7 @@ export function simplenameEnd(text: string, start: number, end = text.length): n
 
 /** docutils' `whitespace_normalize_name`: runs of whitespace become one space, ends trimmed. */
 export function whitespaceNormalizeName(name: string): string {
+  if (isNormalized(name)) return name
   let out = ''
   let pendingSpace = false
   for (let index = 0; index < name.length; index++) {
@@ -48,6 +49,19 @@ export function whitespaceNormalizeName(name: string): string {
     out += name[index]
   }
   return out
+}
+
+/** Whether `name` has no whitespace but single spaces between words (most names): nothing to collapse. */
+function isNormalized(name: string): boolean {
+  const last = name.length - 1
+  let space = true // a leading space is not normalized
+  for (let index = 0; index <= last; index++) {
+    const code = name.charCodeAt(index)
+    if (!isWhitespace(code)) space = false
+    else if (code !== 32 || space || index === last) return false
+    else space = true
+  }
+  return true
 }
 
 /** docutils' `normalize_name`: whitespace collapsed and lowercased. */

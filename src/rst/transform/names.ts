@@ -10,6 +10,7 @@ export function normalizeName(name: string): string {
 
 /** Whitespace runs collapsed, case kept (docutils `whitespace_normalize_name`; substitution names). */
 export function collapseWhitespace(text: string): string {
+  if (isCollapsed(text)) return text
   let out = ''
   let pendingSpace = false
   for (let index = 0; index < text.length; index++) {
@@ -23,6 +24,21 @@ export function collapseWhitespace(text: string): string {
     }
   }
   return out
+}
+
+/** Whether `text` has no whitespace but single spaces between words (most names): nothing to collapse. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1
+  let space = true // a leading space is not collapsed
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index)
+    // Every separator `isSpace` knows is ASCII whitespace, NBSP or U+3000.
+    const white = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000
+    if (!white) space = false
+    else if (code !== 32 || space || index === last) return false
+    else space = true
+  }
+  return true
 }
 
 function isSpace(char: string): boolean {
@@ -47,6 +63,7 @@ const strokes: Record<string, string> = {
  */
 export function makeId(name: string): string {
   const lower = name.toLowerCase()
+  if (isPlainId(lower)) return lower
   let ascii = lower
   if (!isAscii(lower)) {
     let mapped = ''
@@ -75,6 +92,26 @@ export function makeId(name: string): string {
     else break
   }
   return id.slice(start)
+}
+
+/**
+ * Whether `text` is already its own id: ASCII letters and digits in runs
+ * joined by single `-`, starting with a letter (most names are), so
+ * `makeId` need not rebuild it character by character.
+ */
+function isPlainId(text: string): boolean {
+  const length = text.length
+  if (length === 0) return false
+  const first = text.charCodeAt(0)
+  if (first < 97 || first > 122) return false
+  let hyphen = false
+  for (let index = 1; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) hyphen = false
+    else if (code === 45 && !hyphen) hyphen = true
+    else return false
+  }
+  return !hyphen
 }
 
 function isAscii(text: string): boolean {

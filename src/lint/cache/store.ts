@@ -1,0 +1,81 @@
+// The cache file: a versioned v8-serialised record per tree root, read once
+// at the start of a run and written once at the end (temp file + rename, so
+// readers never see half a file). Any problem reading it means "no cache";
+// any problem writing it is a note on stderr, never a failed run.
+
+import {mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
+import {dirname} from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import type {PlainMessage} from './serialize.ts'
+
+/** Bumped whenever the record's shape changes. */
+export const CACHE_FORMAT = 1
+
+export interface FileEntry {
+  /** Hash of build, config, path and content. */
+  key: string
+  /** The project state the messages were computed against ('' when the run had no project index). */
+  project: string
+  messages: PlainMessage[]
+}
+
+/** What the project index read, so a later run can tell whether it would read the same. */
+export interface ProjectDeps {
+  /** Paths read through the tree's files (including ones that did not exist). */
+  reads: string[]
+  exists: string[]
+  directories: string[]
+}
+
+export interface ProjectRecord {
+  hash: string
+  deps: ProjectDeps
+}
+
+export interface CacheRecord {
+  format: number
+  build: string
+  files: Map<string, FileEntry>
+  project?: ProjectRecord
+}
+
+export function emptyRecord(build: string): CacheRecord {
+  return {format: CACHE_FORMAT, build, files: new Map()}
+}
+
+/** The record in `file`, or an empty one when absent, corrupt or from another build. */
+export function loadRecord(file: string, build: string): CacheRecord {
+  let data: Buffer
+  try {
+    data = readFileSync(file)
+  } catch {
+    return emptyRecord(build)
+  }
+  try {
+    const record = deserialize(data) as CacheRecord
+    if (record === null || typeof record !== 'object' || record.format !== CACHE_FORMAT || record.build !== build || !(record.files instanceof Map)) {
+      return emptyRecord(build)
+    }
+    return record
+  } catch {
+    return emptyRecord(build)
+  }
+}
+
+/** Write atomically; returns an error text instead of throwing. */
+export function saveRecord(file: string, record: CacheRecord): string | undefined {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`
+  try {
+    mkdirSync(dirname(file), {recursive: true})
+    writeFileSync(temp, serialize(record))
+    renameSync(temp, file)
+    return undefined
+  } catch (error) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // nothing written
+    }
+    return (error as NodeJS.ErrnoException).code ?? String(error)
+  }
+}
