@@ -4,6 +4,7 @@
 
 import {defineRule} from '../src/lint/define-rule.ts'
 import {freeMatches} from '../src/lint/helpers/free-text.ts'
+import {reportGluedEnd} from '../src/lint/helpers/glued-end.ts'
 import {visit} from '../src/lint/helpers/visit.ts'
 import type {Literal} from '../src/rst/types.ts'
 
@@ -37,13 +38,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    const report = (start: number, word: string): void =>
-      context.report({
-        messageId: 'glued',
-        data: {word},
-        place: {start, end: start + 2 + word.length},
-        fix: {title: 'Insert a space', safety: 'unsafe', edits: [{start: start + 2, end: start + 2, text: ' '}]},
-      })
+    const report = (start: number, word: string): void => reportGluedEnd(context, start, word, '``', {title: 'Insert a space', separator: ' '})
     // The literal ran on: its value holds the glued end-string and a later opening.
     visit<Literal>(tree, 'literal', (node) => {
       const glued = /(?<=[^\s`])``(?=[\p{L}\p{N}])([\p{L}\p{N}_-]*)/u.exec(node.value)

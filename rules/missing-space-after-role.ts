@@ -4,6 +4,7 @@
 
 import {defineRule} from '../src/lint/define-rule.ts'
 import {freeMatches} from '../src/lint/helpers/free-text.ts'
+import {reportGluedEnd} from '../src/lint/helpers/glued-end.ts'
 import {visit} from '../src/lint/helpers/visit.ts'
 import type {InterpretedText} from '../src/rst/types.ts'
 
@@ -33,13 +34,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    const report = (start: number, word: string): void =>
-      context.report({
-        messageId: 'glued',
-        data: {word},
-        place: {start, end: start + 1 + word.length},
-        fix: {title: 'Insert `\\ `', safety: 'unsafe', edits: [{start: start + 1, end: start + 1, text: '\\ '}]},
-      })
+    const report = (start: number, word: string): void => reportGluedEnd(context, start, word, '`', {title: 'Insert `\\ `', separator: '\\ '})
     visit<InterpretedText>(tree, 'interpreted_text', (node) => {
       if (node.role === null) return
       const glued = /(?<=[^\s`\\])`([\p{L}\p{N}][\p{L}\p{N}_-]*)/u.exec(node.value)

@@ -3,10 +3,9 @@
 // as the text `the:ref:` plus default-role interpreted text.
 
 import {defineRule} from '../src/lint/define-rule.ts'
-import {inlineContainers} from '../src/lint/helpers/free-text.ts'
 import {isKnownRole} from '../src/lint/helpers/names.ts'
-import {visit} from '../src/lint/helpers/visit.ts'
-import type {RstNode} from '../src/rst/types.ts'
+import {textsBefore} from '../src/lint/helpers/text-before.ts'
+import type {InterpretedText} from '../src/rst/types.ts'
 
 export default defineRule({
   meta: {
@@ -35,28 +34,21 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    visit(tree, [...inlineContainers, 'emphasis', 'strong'], (container) => {
-      if (!('children' in container)) return
-      const children = container.children as RstNode[]
-      children.forEach((node, index) => {
-        const next = children[index + 1]
-        if (node.type !== 'text' || next?.type !== 'interpreted_text' || next.role !== null) return
-        const end = node.position.end.offset ?? 0
-        if (next.position.start.offset !== end) return
-        const head = /(?:^|\s)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):$/.exec(file.text.slice(node.position.start.offset ?? 0, end))
-        if (!head) return
-        const name = head[1]!
-        const start = end - name.length - 1
-        const place = {start, end: next.position.end.offset ?? end}
-        const colon = name.indexOf(':')
-        if (isKnownRole(name) || colon < 0) {
-          const fix = {title: 'Add the opening colon', safety: isKnownRole(name) ? ('safe' as const) : ('unsafe' as const), edits: [{start, end: start, text: ':'}]}
-          context.report({messageId: 'colon', data: {role: name}, place, fix})
-        } else {
-          const fix = {title: 'Insert a space', safety: 'safe' as const, edits: [{start: start + colon, end: start + colon, text: ' '}]}
-          context.report({messageId: 'glued', data: {word: name.slice(0, colon), role: name.slice(colon + 1)}, place, fix})
-        }
-      })
+    textsBefore<InterpretedText>(tree, file.text, 'interpreted_text', ({next, text, end}) => {
+      if (next.role !== null) return
+      const head = /(?:^|\s)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):$/.exec(text)
+      if (!head) return
+      const name = head[1]!
+      const start = end - name.length - 1
+      const place = {start, end: next.position.end.offset ?? end}
+      const colon = name.indexOf(':')
+      if (isKnownRole(name) || colon < 0) {
+        const fix = {title: 'Add the opening colon', safety: isKnownRole(name) ? ('safe' as const) : ('unsafe' as const), edits: [{start, end: start, text: ':'}]}
+        context.report({messageId: 'colon', data: {role: name}, place, fix})
+      } else {
+        const fix = {title: 'Insert a space', safety: 'safe' as const, edits: [{start: start + colon, end: start + colon, text: ' '}]}
+        context.report({messageId: 'glued', data: {word: name.slice(0, colon), role: name.slice(colon + 1)}, place, fix})
+      }
     })
   },
 })

@@ -2,9 +2,8 @@
 // by an inline literal, not a role: roles take single backquotes.
 
 import {defineRule} from '../src/lint/define-rule.ts'
-import {inlineContainers} from '../src/lint/helpers/free-text.ts'
-import {visit} from '../src/lint/helpers/visit.ts'
-import type {RstNode} from '../src/rst/types.ts'
+import {textsBefore} from '../src/lint/helpers/text-before.ts'
+import type {Literal} from '../src/rst/types.ts'
 
 export default defineRule({
   meta: {
@@ -36,25 +35,17 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    visit(tree, [...inlineContainers, 'emphasis', 'strong'], (container) => {
-      if (!('children' in container)) return
-      const children = container.children as RstNode[]
-      children.forEach((node, index) => {
-        const next = children[index + 1]
-        if (node.type !== 'text' || next?.type !== 'literal') return
-        const end = node.position.end.offset ?? 0
-        if (next.position.start.offset !== end) return
-        const role = /(?:^|[\s(\[{'"/-]):([A-Za-z][\w:.+-]*):$/.exec(file.text.slice(node.position.start.offset ?? 0, end))
-        if (!role) return
-        const start = end - role[1]!.length - 2
-        const literalEnd = next.position.end.offset ?? end
-        const safe = !next.value.includes('`') && !next.value.includes('\\')
-        context.report({
-          messageId: 'double',
-          data: {role: role[1]!},
-          place: {start, end: literalEnd},
-          fix: {title: 'Use single backquotes', safety: safe ? 'safe' : 'unsafe', edits: [{start: end, end: end + 1, text: ''}, {start: literalEnd - 1, end: literalEnd, text: ''}]},
-        })
+    textsBefore<Literal>(tree, file.text, 'literal', ({next, text, end}) => {
+      const role = /(?:^|[\s(\[{'"/-]):([A-Za-z][\w:.+-]*):$/.exec(text)
+      if (!role) return
+      const start = end - role[1]!.length - 2
+      const literalEnd = next.position.end.offset ?? end
+      const safe = !next.value.includes('`') && !next.value.includes('\\')
+      context.report({
+        messageId: 'double',
+        data: {role: role[1]!},
+        place: {start, end: literalEnd},
+        fix: {title: 'Use single backquotes', safety: safe ? 'safe' : 'unsafe', edits: [{start: end, end: end + 1, text: ''}, {start: literalEnd - 1, end: literalEnd, text: ''}]},
       })
     })
   },

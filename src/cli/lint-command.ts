@@ -22,13 +22,13 @@ import type {FileReport} from '../report/types.ts'
 import {integer, parse} from './args.ts'
 import {helpText} from './help.ts'
 import type {Command} from './io.ts'
-import {buildProject, isIndexedDoc} from './project.ts'
+import {gatherFacts, isIndexedDoc, LazyTrees, type GatheredFacts} from './project.ts'
+import {fromRst} from '../rst/index.ts'
 import {ResultCache} from '../lint/cache/result-cache.ts'
 import {cacheFileFor} from '../lint/cache/location.ts'
 import {RecordingFiles} from '../lint/cache/recording-files.ts'
 import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.ts'
 import {hashOf} from '../lint/cache/hash.ts'
-import type {TreeFiles} from '../tree/files.ts'
 import {writeAtomic} from './write.ts'
 import {enableTiming, isTiming, timed, timingReport} from '../lint/timing.ts'
 
@@ -166,26 +166,45 @@ export const lintCommand: Command = async (argv, io) => {
     reports.push(lazyReport(path, read.text, []))
   }
 
-  // 2. Cache look-up. With a project index, a hit also needs the same project state.
+  // 2. The documents' index facts (cached, or walked from trees parsed on demand),
+  //    and the project state they make. With a project index, a cache hit also
+  //    needs the same project state.
   const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
-  let treeFiles: TreeFiles | undefined
   let projectInputs: ProjectInputs | undefined
   let projectState: string | undefined
+  let recorder: RecordingFiles | undefined
+  let gathered: GatheredFacts | undefined
   if (wantsProject) {
+    const start = performance.now()
     const {DiskFiles} = await import('../tree/disk-files.ts')
-    treeFiles = new DiskFiles(root!)
-    if (cache) {
-      const parsedHashes = new Map<string, string>()
-      for (const {path, hash} of pending) if (languageOf(path) === 'rst') parsedHashes.set(path, hash)
-      for (const path of treeFiles.list()) {
-        if (!isIndexedDoc(path) || parsedHashes.has(path)) continue
+    const treeFiles = new DiskFiles(root!)
+    recorder = new RecordingFiles(treeFiles)
+    // What the index parses: the linted rST files and every docs rST file.
+    const linted = new Map(pending.map((item) => [item.path, item]))
+    const known = new Set<string>()
+    const hashes = new Map<string, string>()
+    for (const {path, hash} of pending) if (languageOf(path) === 'rst') known.add(path), hashes.set(path, hash)
+    for (const path of treeFiles.list()) {
+      if (!isIndexedDoc(path) || known.has(path)) continue
+      known.add(path)
+      if (cache) {
         const text = treeFiles.read(path)
-        parsedHashes.set(path, text === undefined ? '-' : hashOf(text))
+        hashes.set(path, text === undefined ? '-' : hashOf(text))
       }
-      projectInputs = {files: treeFiles, parsed: parsedHashes, inventories, options: ['docs']}
-      const known = cache.project
-      if (known && timed('cache: project state', () => projectStateHash(projectInputs!, known.deps)) === known.hash) projectState = known.hash
     }
+    const trees = new LazyTrees(known, (path) => {
+      const item = linted.get(path)
+      if (item) return (item.prepared ??= item.linter.parse(item.path, item.text)).linted.rst
+      const read = readText(resolve(root!, path))
+      return read.ok ? fromRst(read.text) : undefined
+    })
+    gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined)
+    if (cache) {
+      projectInputs = {files: treeFiles, documents: gathered.stripped, inventories, options: ['docs']}
+      const record = cache.project
+      if (record && timed('cache: project state', () => projectStateHash(projectInputs!, record.deps)) === record.hash) projectState = record.hash
+    }
+    if (isTiming()) io.stderr(`project facts: ${(performance.now() - start).toFixed(1)} ms\n`)
   }
   const misses: typeof pending = []
   for (const item of pending) {
@@ -196,19 +215,16 @@ export const lintCommand: Command = async (argv, io) => {
       cache!.hits++
     } else {
       if (cache) cache.misses++
-      item.prepared = item.linter.parse(item.path, item.text)
+      item.prepared ??= item.linter.parse(item.path, item.text)
       misses.push(item)
     }
   }
 
-  // 3. The cross-file facts, only when a project-level rule is on and a file needs checking.
-  let recorder: RecordingFiles | undefined
+  // 3. The cross-file index, only when a project-level rule is on and a file needs checking.
   if (wantsProject && misses.length > 0) {
-    const parsed = new Map<string, Root>()
-    for (const {path, prepared} of misses) if (prepared!.linted.rst) parsed.set(path, prepared!.linted.rst)
     const start = performance.now()
-    recorder = new RecordingFiles(treeFiles!)
-    const project = await buildProject(root!, parsed, {inventories}, recorder)
+    const {buildProjectIndexFromFacts} = await import('../tree/project.ts')
+    const project = buildProjectIndexFromFacts(recorder!, gathered!.set, gathered!.facts, {inventories})
     if (isTiming()) io.stderr(`project index: ${(performance.now() - start).toFixed(1)} ms\n`)
     for (const linter of linters.values()) linter.project = project
   }
@@ -248,7 +264,7 @@ export const lintCommand: Command = async (argv, io) => {
     }
   }
 
-  if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectInputs, projectState, recorder})
+  if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectInputs, projectState, recorder, fresh: gathered?.fresh ?? []})
 
   let errors = 0
   let warnings = 0
@@ -302,18 +318,27 @@ interface CacheRun {
   projectInputs: ProjectInputs | undefined
   projectState: string | undefined
   recorder: RecordingFiles | undefined
+  /** Index facts collected in this run. */
+  fresh: GatheredFacts['fresh']
 }
 
 /** Store the fresh results and write the cache; never fails the run. */
 function saveCache(cache: ResultCache, base: string, io: {stderr(text: string): void}, run: CacheRun): void {
-  if (run.misses.length === 0) return
+  if (run.misses.length === 0 && run.fresh.length === 0) return
+  // Facts depend only on the texts hashed at read time: valid even if a fix then changed a file.
+  for (const {path, entry} of run.fresh) cache.putFacts(path, entry)
   let project = ''
-  if (run.wantsProject) {
-    // Fixed files changed what the index was built from: keep nothing of this run.
-    if (run.changed.size > 0 || !run.projectInputs || !run.recorder) return
-    const deps = run.recorder.deps(run.projectState === undefined ? undefined : cache.project?.deps)
+  // Fixed files changed what the index was built from: keep no findings of this run.
+  const keepFindings = run.misses.length > 0 && !(run.wantsProject && run.changed.size > 0)
+  if (keepFindings && run.wantsProject) {
+    const deps = run.recorder!.deps(run.projectState === undefined ? undefined : cache.project?.deps)
     project = timed('cache: project state', () => projectStateHash(run.projectInputs!, deps))
     cache.project = {hash: project, deps}
+  }
+  if (!keepFindings) {
+    const error = cache.save(base)
+    if (error !== undefined) io.stderr(`qemu-rst-lint: note: cannot write the cache ${cache.file} (${error}); continuing without\n`)
+    return
   }
   if (run.projectState !== undefined && project !== run.projectState) {
     // Same state, more questions recorded: the hits stay valid under the new hash.

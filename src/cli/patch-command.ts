@@ -157,10 +157,10 @@ export const patchCommand: Command = async (argv, io: PatchIo) => {
 /** The tree the patches apply to: the checkout, or for `--git A..B` commit A from the repository. */
 async function baseTree(root: string, range: string | undefined): Promise<TreeFiles> {
   if (range === undefined) return new (await import('../tree/disk-files.ts')).DiskFiles(root)
-  const {GitCommitFiles, rangeBase} = await import('./git-base.ts')
+  const [{gitCommitFiles}, {rangeBase}] = await Promise.all([import('../git/commit-files.ts'), import('../git/range-base.ts')])
   const commit = rangeBase(root, range)
   if (typeof commit !== 'string') throw new UsageError(`--git ${range}: ${commit.error}`)
-  return new GitCommitFiles(root, commit)
+  return gitCommitFiles(root, commit)
 }
 
 function treeRoot(cwd: string, tree: string | undefined): string {
@@ -176,7 +176,7 @@ function treeRoot(cwd: string, tree: string | undefined): string {
 
 /** Read every input (or the git range) into one series, in the order given. */
 async function readInputs(io: PatchIo, root: string, names: readonly string[], range: string | undefined): Promise<PatchInput> {
-  const {readOneInput} = await import('./patch-input.ts')
+  const {readPatchInput} = await import('../patch/input.ts')
   const fail = (read: PatchInput | InputError): PatchInput => {
     if (!read.ok) throw new UsageError(read.error)
     return read
@@ -189,13 +189,12 @@ async function readInputs(io: PatchIo, root: string, names: readonly string[], r
   // `git format-patch` files (cover letter included) are one mbox: read them
   // together so the series is ordered and its cover letter kept apart.
   if (all.length > 1 && all.every(({bytes}) => bytes.subarray(0, 5).toString('latin1') === 'From ')) {
-    // An mbox separates mails by a blank line before each `From ` line.
-    const gap = (bytes: Buffer) => (bytes.at(-1) !== 10 ? '\n\n' : bytes.at(-2) !== 10 ? '\n' : '')
-    const joined = Buffer.concat(all.flatMap(({bytes}) => [bytes, Buffer.from(gap(bytes))]))
-    return fail(await readOneInput(joined, all.map(({name}) => name).join(' ')))
+    // As `cat` joins them; a last line without its newline still ends there.
+    const joined = Buffer.concat(all.flatMap(({bytes}) => (bytes.at(-1) === 10 ? [bytes] : [bytes, Buffer.from('\n')])))
+    return fail(await readPatchInput(joined, all.map(({name}) => name).join(' ')))
   }
   const inputs: PatchInput[] = []
-  for (const {name, bytes} of all) inputs.push(fail(await readOneInput(bytes, name)))
+  for (const {name, bytes} of all) inputs.push(fail(await readPatchInput(bytes, name)))
   return mergeInputs(inputs)
 }
 

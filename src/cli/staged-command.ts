@@ -96,8 +96,8 @@ export const stagedCommand: Command = async (argv, io: Io) => {
     return 0
   }
 
-  const {readOneInput} = await import('./patch-input.ts')
-  const input = await readOneInput(change.diff, 'staged changes')
+  const {readPatchInput} = await import('../patch/input.ts')
+  const input = await readPatchInput(change.diff, 'staged changes')
   if (!input.ok) throw new UsageError(input.error)
   const blocking = blockingProblems(input.problems)
   if (blocking.length > 0) throw new UsageError(blocking.map((problem) => `staged changes: ${problem.message}`).join('\n'))

@@ -1,10 +1,11 @@
 // Recognise a patch input by its content, not its name: a Patchwork API dump,
 // an e-mail or mbox (`git format-patch`, a mailing-list archive), or a plain
-// diff, and read it into one `PatchInput`.
+// diff, and read it into one `PatchInput`. Only mail input loads the mail
+// reader (and with it mailparser).
 
 import {buildPatch, splitBody} from './body.ts'
 import {looksLikeDiff} from './diff.ts'
-import {looksLikeMail, readMail} from './mail.ts'
+import {looksLikeMail} from './mbox.ts'
 import {looksLikePatchwork, readPatchwork} from './patchwork.ts'
 import type {InputError, PatchInput} from './types.ts'
 import {decodeUtf8} from './utf8.ts'
@@ -29,7 +30,8 @@ export async function readPatchInput(bytes: Buffer, name: string): Promise<Patch
   }
   if (mail) {
     try {
-      return await readMail(bytes, name)
+      // Loaded only for mail: mailparser is slow to load, and CI mostly reads JSON or diffs.
+      return await (await import('./mail.ts')).readMail(bytes, name)
     } catch (e) {
       return {ok: false, error: `${name}: the e-mail can't be read (${(e as Error).message})`}
     }

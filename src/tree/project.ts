@@ -1,14 +1,15 @@
 // The cross-file facts of one run, computed once before the rules: conf.py
 // facts, the toctree graph, the target index and MAINTAINERS. Rules read
 // them; they never re-read files. `buildProjectIndex` takes the trees the
-// engine parsed and reads only the non-rST sources it needs.
+// engine parsed and reads only the non-rST sources it needs; the index is
+// made from per-document facts (`collectDocFacts`), so a run holding cached
+// facts builds it with `buildProjectIndexFromFacts` and parses nothing.
 
 import {readFileSync} from 'node:fs'
 import type {Root} from '../rst/types.ts'
-import {readConf, type ConfFacts} from './conf.ts'
+import type {ConfFacts} from './conf.ts'
 import {MaintainersCoverage} from './coverage.ts'
 import {extractDBus} from './dbus-xml.ts'
-import {isExcluded} from './docnames.ts'
 import type {TreeFiles} from './files.ts'
 import {readSubmodulePaths} from './gitmodules.ts'
 import {readInventory} from './inventory.ts'
@@ -18,7 +19,8 @@ import type {DocFacts, LabelDef, OptionDef, SourceUse} from './model.ts'
 import {readQapiSchema} from './qapi.ts'
 import {TargetIndex, type ResolveContext, type Target} from './targets.ts'
 import {buildToctreeGraph, type ToctreeGraph} from './toctree.ts'
-import {Collector} from './walk.ts'
+import {collectDocFacts, type DocumentFacts} from './walk.ts'
+import {discoverDocuments, type DocumentSet} from './documents.ts'
 
 export interface ProjectOptions {
   /** Sphinx inventories (`objects.inv`) whose entries count as targets. */
@@ -78,24 +80,49 @@ export interface ProjectIndex {
 
 export function buildProjectIndex(files: TreeFiles, parsed: ReadonlyMap<string, Root>, options: ProjectOptions = {}): ProjectIndex {
   const docsDir = options.docsDir ?? 'docs'
-  const conf = readConf(files.read(`${docsDir}/conf.py`), files.read('VERSION'))
-  const documents = new Map<string, string>()
-  const excludedDocuments = new Set<string>()
-  const prefix = `${docsDir}/`
-  for (const path of files.list()) {
-    if (!path.startsWith(prefix) || !path.endsWith('.rst')) continue
-    const relative = path.slice(prefix.length)
-    const docname = relative.slice(0, -4)
-    if (isExcluded(relative, conf.excludePatterns)) excludedDocuments.add(docname)
-    else documents.set(docname, path)
+  const set = discoverDocuments(files, docsDir)
+  const facts = new Map<string, DocumentFacts>()
+  for (const [docname, path] of set.documents) {
+    const tree = parsed.get(path)
+    if (tree) facts.set(docname, collectDocFacts(files, parsed, docsDir, docname, path, tree))
   }
+  return buildProjectIndexFromFacts(files, set, facts, options)
+}
+
+/** The index from each found document's facts (documents without facts were not parsed). */
+export function buildProjectIndexFromFacts(files: TreeFiles, set: DocumentSet, facts: ReadonlyMap<string, DocumentFacts>, options: ProjectOptions = {}): ProjectIndex {
+  const docsDir = options.docsDir ?? 'docs'
+  const {conf, documents, excludedDocuments} = set
+  const prefix = `${docsDir}/`
   const pathToDoc = new Map<string, string>()
   for (const [docname, path] of documents) pathToDoc.set(path, docname)
 
-  const collector = new Collector(files, parsed, docsDir)
-  for (const [docname, path] of documents) {
-    const tree = parsed.get(path)
-    if (tree) collector.addDocument(docname, path, tree)
+  // Merged in document order, as one walk over every document would find them.
+  const collector = {
+    labels: [] as LabelDef[],
+    options: [] as OptionDef[],
+    objects: [] as DocumentFacts['objects'],
+    docs: new Map<string, DocFacts>(),
+    programChanges: new Map<string, Array<{offset: number; program: string | null}>>(),
+    includedBy: new Map<string, Array<{doc: string; program: string | null}>>(),
+  }
+  for (const docname of documents.keys()) {
+    const doc = facts.get(docname)
+    if (!doc) continue
+    collector.docs.set(docname, doc)
+    collector.labels.push(...doc.labels)
+    collector.options.push(...doc.options)
+    collector.objects.push(...doc.objects)
+    for (const [path, changes] of doc.programChanges) {
+      const list = collector.programChanges.get(path)
+      if (list) list.push(...changes)
+      else collector.programChanges.set(path, [...changes])
+    }
+    for (const [path, contexts] of doc.includedBy) {
+      const list = collector.includedBy.get(path)
+      if (list) list.push(...contexts)
+      else collector.includedBy.set(path, [...contexts])
+    }
   }
   const targets = new TargetIndex()
   for (const docname of documents.keys()) targets.addDoc(docname)
@@ -260,5 +287,6 @@ function linePosition(line: number) {
   return {start: {line, column: 1}, end: {line, column: 1}}
 }
 
-export type {Target, ResolveContext, DocFacts, LabelDef, OptionDef, SourceUse}
+export type {Target, ResolveContext, DocFacts, DocumentFacts, DocumentSet, LabelDef, OptionDef, SourceUse}
+export {discoverDocuments}
 export type {TargetIndex} from './targets.ts'

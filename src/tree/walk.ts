@@ -4,6 +4,8 @@
 // label onto the next node; Sphinx's std domain keeps it in `labels` only when
 // that node has a title), options under the current `.. program::`, glossary
 // terms, domain objects, toctrees, and the sources directives name.
+// `collectDocFacts` gives one document's share as a plain object (what the
+// result cache keeps), so the index can be built from facts without trees.
 
 import type {Directive, Position, Root, RstNode} from '../rst/types.ts'
 import type {TreeFiles} from './files.ts'
@@ -28,6 +30,34 @@ const ROOT_RELATIVE: Record<string, SourceDirective> = {
   'dbus-doc': 'dbus-doc',
 }
 
+/** Everything one document contributes to the project index; plain data. */
+export interface DocumentFacts extends DocFacts {
+  labels: LabelDef[]
+  options: OptionDef[]
+  objects: ObjectDef[]
+  /** Program changes per file path met while walking this document. */
+  programChanges: Array<[string, ProgramChange[]]>
+  /** Files this document splices in, with the document and program in effect. */
+  includedBy: Array<[string, Array<{doc: string; program: string | null}>]>
+  /** What the walk looked at besides the document's own tree: its facts change when these do. */
+  deps: {trees: string[]; reads: string[]; exists: string[]}
+}
+
+/** Walk one document (with its includes spliced in) into its facts. */
+export function collectDocFacts(files: TreeFiles, parsed: ReadonlyMap<string, Root>, docsDir: string, docname: string, path: string, root: Root): DocumentFacts {
+  const collector = new Collector(files, parsed, docsDir)
+  const facts = collector.addDocument(docname, path, root)
+  return {
+    ...facts,
+    labels: collector.labels,
+    options: collector.options,
+    objects: collector.objects,
+    programChanges: [...collector.programChanges],
+    includedBy: [...collector.includedBy],
+    deps: {trees: [...collector.treesAsked], reads: [...collector.readsAsked], exists: [...collector.existsAsked]},
+  }
+}
+
 export class Collector {
   readonly labels: LabelDef[] = []
   readonly options: OptionDef[] = []
@@ -37,6 +67,10 @@ export class Collector {
   readonly programChanges = new Map<string, ProgramChange[]>()
   /** For spliced files: the documents including them and the programs in effect at each include. */
   readonly includedBy = new Map<string, Array<{doc: string; program: string | null}>>()
+  /** Paths whose parsed tree, text or existence the walk asked for. */
+  readonly treesAsked = new Set<string>()
+  readonly readsAsked = new Set<string>()
+  readonly existsAsked = new Set<string>()
 
   constructor(
     readonly files: TreeFiles,
@@ -52,6 +86,21 @@ export class Collector {
     walker.walkChildren(root.children as RstNode[], path)
     walker.flush(undefined)
     return facts
+  }
+
+  tree(path: string): Root | undefined {
+    this.treesAsked.add(path)
+    return this.parsed.get(path)
+  }
+
+  read(path: string): string | undefined {
+    this.readsAsked.add(path)
+    return this.files.read(path)
+  }
+
+  exists(path: string): boolean {
+    this.existsAsked.add(path)
+    return this.files.exists(path)
   }
 
   /** Resolve a directive's path argument the way the directive does. */
@@ -211,8 +260,7 @@ class DocWalker {
 
   private use(directive: SourceDirective, node: Directive, path: string): SourceUse {
     const resolved = this.collector.resolveSource(directive, node.argument, this.facts.docname)
-    const files = this.collector.files
-    const exists = resolved === undefined || files.exists(resolved)
+    const exists = resolved === undefined || this.collector.exists(resolved)
     const use: SourceUse = {directive, argument: node.argument.trim(), resolved, exists, doc: this.facts.docname, path, node}
     this.facts.uses.push(use)
     return use
@@ -221,7 +269,7 @@ class DocWalker {
   private include(name: string, node: Directive, path: string): void {
     const use = this.use(name as SourceDirective, node, path)
     if (name !== 'include' || !use.resolved || node.options.some((option) => option.name === 'literal' || option.name === 'code')) return
-    const tree = this.collector.parsed.get(use.resolved)
+    const tree = this.collector.tree(use.resolved)
     if (!tree || this.stack.includes(use.resolved)) return
     if (!this.facts.includes.includes(use.resolved)) this.facts.includes.push(use.resolved)
     let contexts = this.collector.includedBy.get(use.resolved)
@@ -235,7 +283,7 @@ class DocWalker {
   private source(directive: SourceDirective, node: Directive, path: string): void {
     const use = this.use(directive, node, path)
     if (directive !== 'hxtool-doc' || !use.resolved) return
-    const text = this.collector.files.read(use.resolved)
+    const text = this.collector.read(use.resolved)
     if (text === undefined) return
     const hx = scanHx(text)
     for (const item of hx) {
@@ -258,7 +306,7 @@ class DocWalker {
         this.collector.labels.push({name: normalizeName(name), titled: item.titled ?? false, doc: this.facts.docname, path: use.resolved, position})
       } else if (item.kind === 'include') {
         const resolved = this.collector.resolveSource('include', item.value, this.facts.docname)
-        const tree = resolved ? this.collector.parsed.get(resolved) : undefined
+        const tree = resolved ? this.collector.tree(resolved) : undefined
         if (resolved && tree && !this.stack.includes(resolved)) {
           let contexts = this.collector.includedBy.get(resolved)
           if (!contexts) this.collector.includedBy.set(resolved, (contexts = []))

@@ -110,6 +110,42 @@ describe('result cache', () => {
     expect(after).toEqual(where((await run(['--format', 'json', '--no-cache'])).stdout))
   })
 
+  it('keeps other files\' cached findings when an edit changes no index facts', async () => {
+    await run(['--format', 'json'])
+    tamper('docs/tools/index.rst', 'kept from the cache')
+    const file = join(tree, 'docs/glossary.rst')
+    // Text moves (offsets shift) but no label, toctree or target changes.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n', '\n\n'))
+    const warm = await run(['--format', 'json'])
+    expect(warm.stdout).toContain('kept from the cache')
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n.. _a-new-label:\n\nNew section\n===========\n')
+    const changed = await run(['--format', 'json'])
+    expect(changed.stdout).not.toContain('kept from the cache')
+    expect(changed.stdout).toBe((await run(['--format', 'json', '--no-cache'])).stdout)
+  })
+
+  it('updates findings when an included file drops a label', async () => {
+    const file = join(tree, 'docs/tools/index.rst')
+    writeFileSync(file, readFileSync(file, 'utf8') + '\nSee :ref:`shared-steps`.\n')
+    const before = where((await run(['--format', 'json'])).stdout)
+    expect(before.filter((line) => line.startsWith('docs/tools/index.rst') && line.endsWith('unknown-reference'))).toHaveLength(1)
+    const include = join(tree, 'docs/devel/shared-steps.rst.inc')
+    writeFileSync(include, readFileSync(include, 'utf8').replace('.. _shared-steps:', '.. just a comment'))
+    const after = where((await run(['--format', 'json'])).stdout)
+    expect(after.filter((line) => line.startsWith('docs/tools/index.rst') && line.endsWith('unknown-reference'))).toHaveLength(2)
+    expect(after).toEqual(where((await run(['--format', 'json', '--no-cache'])).stdout))
+  })
+
+  it('updates findings when an .hx file a document reads changes', async () => {
+    const cold = async () => (await run(['--format', 'json', '--no-cache'])).stdout
+    const before = where((await run(['--format', 'json'])).stdout)
+    const hx = join(tree, 'mini-options.hx')
+    writeFileSync(hx, readFileSync(hx, 'utf8').replaceAll('widget', 'gizmo'))
+    const warm = await run(['--format', 'json'])
+    expect(where(warm.stdout).filter((line) => !before.includes(line))).toEqual(['docs/system/dev-backquotes.rst:12:22 single-backtick', 'docs/system/dev-widget.rst:7:7 unknown-reference'])
+    expect(warm.stdout).toBe(await cold())
+  })
+
   it('updates MAINTAINERS findings when a file appears in the tree', async () => {
     const before = where((await run(['--format', 'json'])).stdout)
     expect(before).toContain('MAINTAINERS:23:4 maintainers-dangling')

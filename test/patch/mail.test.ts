@@ -97,6 +97,26 @@ describe('mbox series', () => {
     expect(input.patches[0]!.subject.version).toBe(3)
     expect(input.problems[0]!.message).toContain('mixes versions v2, v3')
   })
+
+  test('format-patch files joined by `cat` without a blank line between them split into their mails', async () => {
+    // What `git format-patch --no-signature` writes: each file ends with its diff.
+    const mail = (sha: string, n: number, doc: string) =>
+      `From ${sha} Mon Sep 17 00:00:00 2001\nFrom: Ada Tester <ada@example.org>\nSubject: [PATCH ${n}/2] docs: touch ${doc}\n\nBody ${n}.\n---\n` +
+      `diff --git a/docs/${doc}.rst b/docs/${doc}.rst\n--- a/docs/${doc}.rst\n+++ b/docs/${doc}.rst\n@@ -1 +1,2 @@\n Title\n+More.\n`
+    const input = await read(mail('a'.repeat(40), 1, 'one') + mail('b'.repeat(40), 2, 'two'))
+    expect(input.patches.map((p) => [p.subject.index, p.files.map((f) => f.newPath)])).toEqual([
+      [1, ['docs/one.rst']],
+      [2, ['docs/two.rst']],
+    ])
+  })
+
+  test('a `From ` body line right after text is not a separator unless it is format-patch\'s own', async () => {
+    const text = 'From: Ada Tester <ada@example.org>\nSubject: [PATCH] docs: x\n\nQuoted:\nFrom someone else\nSubject: not a header here\n---\n' +
+      'diff --git a/docs/x.rst b/docs/x.rst\n--- a/docs/x.rst\n+++ b/docs/x.rst\n@@ -1 +1,2 @@\n Title\n+More.\n'
+    const input = await read(text)
+    expect(input.patches).toHaveLength(1)
+    expect(input.patches[0]!.message).toContain('From someone else')
+  })
 })
 
 describe('transfer encodings', () => {

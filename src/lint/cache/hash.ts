@@ -9,7 +9,8 @@ export function hashOf(data: string | Uint8Array): string {
 
 /** One hash over several parts, unambiguously separated. */
 export function hashParts(parts: readonly string[]): string {
-  const hash = createHash('sha1')
-  for (const part of parts) hash.update(`${part.length}:`).update(part)
-  return hash.digest('hex')
+  // One update over a joined string: far cheaper than an update per part.
+  let joined = ''
+  for (const part of parts) joined += `${part.length}:${part}`
+  return createHash('sha1').update(joined).digest('hex')
 }

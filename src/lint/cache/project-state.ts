@@ -1,5 +1,5 @@
 // One hash over everything the project index is built from: the tree's file
-// list, the contents of every parsed document, the answers to the questions
+// list, the (position-free) facts of every document, the answers to the questions
 // the index asked of the tree (reads, existence, directories), the
 // inventories and the options. Equal hash ⇒ an identical index, so messages
 // computed against it can be reused.
@@ -12,8 +12,8 @@ import type {ProjectDeps} from './store.ts'
 
 export interface ProjectInputs {
   files: TreeFiles
-  /** Content hash of each document the index parses (root-relative path → hash). */
-  parsed: ReadonlyMap<string, string>
+  /** Per found document (`docname\0path`): the position-free hash of its facts, '-' when unparsable. */
+  documents: ReadonlyMap<string, string>
   inventories: readonly string[]
   /** Anything else the index depends on (docs folder, …). */
   options: readonly string[]
@@ -23,8 +23,8 @@ export function projectStateHash(inputs: ProjectInputs, deps: ProjectDeps): stri
   const {files} = inputs
   const parts: string[] = ['root', files.root, 'options', ...inputs.options]
   parts.push('list', hashParts(files.list() as string[]))
-  parts.push('parsed')
-  for (const path of [...inputs.parsed.keys()].sort()) parts.push(path, inputs.parsed.get(path)!)
+  parts.push('documents')
+  for (const key of [...inputs.documents.keys()].sort()) parts.push(key, inputs.documents.get(key)!)
   parts.push('reads')
   for (const path of deps.reads) {
     const text = files.read(path)

@@ -7,6 +7,7 @@ import {resolve} from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import type {RuleSetting} from '../plugin.ts'
 import {buildId} from './build-id.ts'
+import {storableFacts, type FactsEntry} from './facts.ts'
 import {hashOf, hashParts} from './hash.ts'
 import {fromPlain, toPlain} from './serialize.ts'
 import {loadRecord, saveRecord, type CacheRecord, type FileEntry, type ProjectRecord} from './store.ts'
@@ -60,6 +61,17 @@ export class ResultCache {
     if (entry) entry.project = project
   }
 
+  /** Cached facts of a document whose text and walk inputs are unchanged (`deps` hashes them now). */
+  getFacts(path: string, docname: string, content: string, deps: (facts: FactsEntry['facts']['deps']) => string): FactsEntry | undefined {
+    const entry = this.record.facts.get(path)
+    if (!entry || entry.docname !== docname || entry.content !== content || deps(entry.facts.deps) !== entry.deps) return undefined
+    return entry
+  }
+
+  putFacts(path: string, entry: FactsEntry): void {
+    this.record.facts.set(path, {...entry, facts: storableFacts(entry.facts)})
+  }
+
   /** Forget a file (its result is not worth keeping, e.g. after a fix). */
   drop(path: string): void {
     this.record.files.delete(path)
@@ -70,6 +82,9 @@ export class ResultCache {
   save(base: string): string | undefined {
     for (const path of [...this.record.files.keys()]) {
       if (!this.touched.has(path) && !existsSync(resolve(base, path))) this.record.files.delete(path)
+    }
+    for (const path of [...this.record.facts.keys()]) {
+      if (!existsSync(resolve(base, path))) this.record.facts.delete(path)
     }
     return saveRecord(this.file, this.record)
   }

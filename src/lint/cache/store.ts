@@ -6,10 +6,11 @@
 import {mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {deserialize, serialize} from 'node:v8'
+import type {FactsEntry} from './facts.ts'
 import type {PlainMessage} from './serialize.ts'
 
 /** Bumped whenever the record's shape changes. */
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 
 export interface FileEntry {
   /** Hash of build, config, path and content. */
@@ -36,11 +37,13 @@ export interface CacheRecord {
   format: number
   build: string
   files: Map<string, FileEntry>
+  /** Index facts per document path. */
+  facts: Map<string, FactsEntry>
   project?: ProjectRecord
 }
 
 export function emptyRecord(build: string): CacheRecord {
-  return {format: CACHE_FORMAT, build, files: new Map()}
+  return {format: CACHE_FORMAT, build, files: new Map(), facts: new Map()}
 }
 
 /** The record in `file`, or an empty one when absent, corrupt or from another build. */
@@ -53,7 +56,7 @@ export function loadRecord(file: string, build: string): CacheRecord {
   }
   try {
     const record = deserialize(data) as CacheRecord
-    if (record === null || typeof record !== 'object' || record.format !== CACHE_FORMAT || record.build !== build || !(record.files instanceof Map)) {
+    if (record === null || typeof record !== 'object' || record.format !== CACHE_FORMAT || record.build !== build || !(record.files instanceof Map) || !(record.facts instanceof Map)) {
       return emptyRecord(build)
     }
     return record

@@ -63,7 +63,8 @@ export function freeText(node: RstNode, ancestors: readonly RstNode[], source: S
   if ('children' in node) for (const child of node.children as RstNode[]) walk(child, chain)
   let out = ordered(ranges, offset, Math.min(end, text.length)) ? assemble(ranges, text, offset, length) : overlay(ranges, text, offset, length)
   if (out.includes('\\')) out = blankEscapes(out)
-  return {node, ancestors, offset, text: out}
+  // A copy: the walk passes its own ancestors array, which it empties as it goes.
+  return {node, ancestors: [...ancestors], offset, text: out}
 }
 
 function pushAll(out: Range[], ranges: Range[]): void {
@@ -117,20 +118,17 @@ function blankEscapes(text: string): string {
   return out + text.slice(from)
 }
 
-/** Whether a node sits inside a table (free-text scans stay out of multi-line cells). */
-export function inTable(ancestors: readonly RstNode[]): boolean {
-  return ancestors.some((node) => node.type === 'table')
-}
-
 /**
  * Every match of a global `pattern` in the free text of the tree's inline
- * containers (tables excluded). `needles`, when given, are substrings one of
- * which every match contains: texts holding none are not searched at all.
+ * containers, table cells included: a cell's free text keeps only its own
+ * text (the borders and the other cells are NUL), so a match there is as real,
+ * and as exactly placed, as in a paragraph. `needles`, when given, are
+ * substrings one of which every match contains: texts holding none are not
+ * searched at all.
  */
 export function* freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[]): Generator<{match: RegExpExecArray; free: FreeText; start: number}> {
   for (const free of freeTexts(tree, source)) {
     if (needles && !needles.some((needle) => free.text.includes(needle))) continue
-    if (inTable(free.ancestors)) continue
     pattern.lastIndex = 0
     for (let match = pattern.exec(free.text); match; match = pattern.exec(free.text)) {
       if (match[0] === '') pattern.lastIndex++
