@@ -162,15 +162,16 @@ describe('--git A..B', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qrl-git-'))
     cpSync(TREE, dir, {recursive: true})
     const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, stdio: 'pipe', env: {...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org'}})
+    git('init', '-q', '.')
+    git('add', '-A')
+    git('commit', '-qm', 'base')
+    // The mbox starts with the cover letter, which `git am` stops at (it has no diff): skip it.
     try {
-      git('init', '-q', '.')
-      git('add', '-A')
-      git('commit', '-qm', 'base')
       git('am', '-q', SERIES)
-    } catch (error) {
-      console.warn(`skipping the --git test: git is not usable here (${(error as Error).message.split('\n')[0]})`)
-      return
+    } catch {
+      git('am', '-q', '--skip')
     }
+    expect(git('rev-list', '--count', 'HEAD').toString().trim()).toBe('4')
     const {code, stdout} = await runPatch(['--tree', dir, '--git', 'HEAD~3..HEAD', '--format', 'json'])
     expect(code).toBe(1)
     expect(summary(stdout)).toEqual([
