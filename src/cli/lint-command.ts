@@ -25,6 +25,7 @@ import type {Command} from './io.ts'
 import {gatherFacts, isIndexedDoc, LazyTrees, type GatheredFacts} from './project.ts'
 import {fromRst} from '../rst/index.ts'
 import {ResultCache} from '../lint/cache/result-cache.ts'
+import type {ProjectDeps} from '../lint/cache/store.ts'
 import {cacheFileFor} from '../lint/cache/location.ts'
 import {RecordingFiles} from '../lint/cache/recording-files.ts'
 import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.ts'
@@ -134,7 +135,7 @@ export const lintCommand: Command = async (argv, io) => {
   // 1. Read every file once (parsing waits: cached files are not parsed).
   const linters = new Map<ResolvedConfig, Linter>()
   const reports: FileReport[] = []
-  const pending: Array<{absolute: string; path: string; text: string; linter: Linter; prepared?: Prepared; index: number; key: string; hash: string}> = []
+  const pending: Array<{absolute: string; path: string; text: string; linter: Linter; prepared?: Prepared; index: number; config: string; key: string; hash: string}> = []
   let inputErrors = 0
   for (const absolute of files) {
     const config = configFor(dirname(absolute))
@@ -154,15 +155,16 @@ export const lintCommand: Command = async (argv, io) => {
       linter = new Linter({rules, settings: settingsOf(config)})
       linters.set(config, linter)
     }
+    let configKey = ''
     let key = ''
     let hash = ''
     if (cache) {
-      let configKey = configKeys.get(linter)
-      if (configKey === undefined) configKeys.set(linter, (configKey = ResultCache.configKey(linter.settings)))
+      configKey = configKeys.get(linter) ?? ResultCache.configKey(linter.settings)
+      configKeys.set(linter, configKey)
       hash = hashOf(read.text)
-      key = ResultCache.fileKey(path, read.text, configKey)
+      key = ResultCache.fileKey(path, hash, configKey)
     }
-    pending.push({absolute, path, text: read.text, linter, index: reports.length, key, hash})
+    pending.push({absolute, path, text: read.text, linter, index: reports.length, config: configKey, key, hash})
     reports.push(lazyReport(path, read.text, []))
   }
 
@@ -171,6 +173,7 @@ export const lintCommand: Command = async (argv, io) => {
   //    needs the same project state.
   const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
   let projectInputs: ProjectInputs | undefined
+  const projectSetup = ResultCache.projectSetup(['docs', ...inventories])
   let projectState: string | undefined
   let recorder: RecordingFiles | undefined
   let gathered: GatheredFacts | undefined
@@ -201,7 +204,7 @@ export const lintCommand: Command = async (argv, io) => {
     gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined)
     if (cache) {
       projectInputs = {files: treeFiles, documents: gathered.stripped, inventories, options: ['docs']}
-      const record = cache.project
+      const record = cache.project(projectSetup)
       if (record && timed('cache: project state', () => projectStateHash(projectInputs!, record.deps)) === record.hash) projectState = record.hash
     }
     if (isTiming()) io.stderr(`project facts: ${(performance.now() - start).toFixed(1)} ms\n`)
@@ -264,7 +267,7 @@ export const lintCommand: Command = async (argv, io) => {
     }
   }
 
-  if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectInputs, projectState, recorder, fresh: gathered?.fresh ?? []})
+  if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectSetup, projectInputs, projectState, recorder, fresh: gathered?.fresh ?? []})
 
   let errors = 0
   let warnings = 0
@@ -309,17 +312,23 @@ function lazyReport(path: string, text: string, messages: FileReport['messages']
 }
 
 interface CacheRun {
-  pending: ReadonlyArray<{path: string; key: string; index: number}>
-  misses: ReadonlyArray<{path: string; key: string; index: number}>
+  pending: ReadonlyArray<{path: string; config: string; key: string; index: number}>
+  misses: ReadonlyArray<{path: string; config: string; key: string; index: number}>
   reports: readonly FileReport[]
   /** Files a fix changed: their results are not kept. */
   changed: ReadonlySet<string>
   wantsProject: boolean
+  projectSetup: string
   projectInputs: ProjectInputs | undefined
   projectState: string | undefined
   recorder: RecordingFiles | undefined
   /** Index facts collected in this run. */
   fresh: GatheredFacts['fresh']
+}
+
+function sameDeps(a: ProjectDeps, b: ProjectDeps): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((value, index) => value === y[index])
+  return same(a.reads, b.reads) && same(a.exists, b.exists) && same(a.directories, b.directories)
 }
 
 /** Store the fresh results and write the cache; never fails the run. */
@@ -331,9 +340,12 @@ function saveCache(cache: ResultCache, base: string, io: {stderr(text: string): 
   // Fixed files changed what the index was built from: keep no findings of this run.
   const keepFindings = run.misses.length > 0 && !(run.wantsProject && run.changed.size > 0)
   if (keepFindings && run.wantsProject) {
-    const deps = run.recorder!.deps(run.projectState === undefined ? undefined : cache.project?.deps)
-    project = timed('cache: project state', () => projectStateHash(run.projectInputs!, deps))
-    cache.project = {hash: project, deps}
+    const known = run.projectState === undefined ? undefined : cache.project(run.projectSetup)?.deps
+    const deps = run.recorder!.deps(known)
+    // Nothing new asked of an unchanged state: its hash is the one checked at the start.
+    const same = known !== undefined && sameDeps(known, deps)
+    project = same ? run.projectState! : timed('cache: project state', () => projectStateHash(run.projectInputs!, deps))
+    cache.setProject(run.projectSetup, {hash: project, deps})
   }
   if (!keepFindings) {
     const error = cache.save(base)
@@ -345,9 +357,9 @@ function saveCache(cache: ResultCache, base: string, io: {stderr(text: string): 
     const missed = new Set(run.misses.map((item) => item.path))
     for (const {path} of run.pending) if (!missed.has(path)) cache.retag(path, project)
   }
-  for (const {path, key, index} of run.misses) {
-    if (run.changed.has(path)) cache.drop(path)
-    else cache.put(path, key, project, run.reports[index]!.messages)
+  for (const {path, config, key, index} of run.misses) {
+    if (run.changed.has(path)) cache.drop(path, config)
+    else cache.put(path, config, key, project, run.reports[index]!.messages)
   }
   const error = cache.save(base)
   if (error !== undefined) io.stderr(`qemu-rst-lint: note: cannot write the cache ${cache.file} (${error}); continuing without\n`)

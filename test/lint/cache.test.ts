@@ -58,9 +58,9 @@ function cachePath(): string {
 /** Rewrite the cached reason of every message of `path` (proves a run read the cache). */
 function tamper(path: string, reason: string): void {
   const record = loadRecord(cachePath(), buildId())
-  const entry = record.files.get(path)
-  if (!entry) throw new Error(`no entry for ${path}`)
-  for (const message of entry.messages) message['reason'] = reason
+  const entries = record.files.get(path)
+  if (!entries) throw new Error(`no entry for ${path}`)
+  for (const entry of entries) for (const message of entry.messages) message['reason'] = reason
   saveRecord(cachePath(), record)
 }
 
@@ -88,6 +88,15 @@ describe('result cache', () => {
     const miss = await run(['--format', 'json'])
     expect(miss.stdout).not.toContain('from the cache')
     expect(miss.stdout).toBe((await run(['--format', 'json', '--no-cache'])).stdout)
+  })
+
+  it('keeps results for a few configurations side by side', async () => {
+    const other = ['--rule', 'toctree-missing=off', '--inventory', `${FIXTURE}.objects.inv`]
+    await run(['--format', 'json'])
+    await run(['--format', 'json', ...other])
+    tamper('docs/system/dev-backquotes.rst', 'from the cache')
+    expect((await run(['--format', 'json'])).stdout).toContain('from the cache')
+    expect((await run(['--format', 'json', ...other])).stdout).toContain('from the cache')
   })
 
   it('invalidates on a config change', async () => {

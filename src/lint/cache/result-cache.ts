@@ -1,6 +1,7 @@
 // The per-run face of the result cache: look up a file's messages by key,
-// remember fresh ones, and write the record back at the end (entries of
-// files that no longer exist are dropped, so the file stays bounded).
+// remember fresh ones, and write the record back at the end. Bounded: a few
+// configurations per file, a few project set-ups per tree, and entries of
+// files that no longer exist are dropped.
 
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
@@ -12,23 +13,18 @@ import {hashOf, hashParts} from './hash.ts'
 import {fromPlain, toPlain} from './serialize.ts'
 import {loadRecord, saveRecord, type CacheRecord, type FileEntry, type ProjectRecord} from './store.ts'
 
+/** Entries kept per file (configurations) and project states kept per tree. */
+const MAX_VARIANTS = 4
+
 export class ResultCache {
   hits = 0
   misses = 0
   private readonly record: CacheRecord
   private readonly touched = new Set<string>()
+  private readonly hit = new Map<string, FileEntry>()
 
   constructor(readonly file: string) {
     this.record = loadRecord(file, buildId())
-  }
-
-  /** The project state the cached messages were computed against, if any. */
-  get project(): ProjectRecord | undefined {
-    return this.record.project
-  }
-
-  set project(value: ProjectRecord | undefined) {
-    this.record.project = value
   }
 
   /** A stable text for a rule configuration (part of every file key). */
@@ -37,28 +33,57 @@ export class ResultCache {
     return hashOf(JSON.stringify(entries))
   }
 
-  static fileKey(path: string, text: string, configKey: string): string {
-    return hashParts([buildId(), configKey, path, hashOf(text)])
+  /** `hash`: the content hash of the file's text. */
+  static fileKey(path: string, hash: string, configKey: string): string {
+    return hashParts([buildId(), configKey, path, hash])
+  }
+
+  /** The project set-up a state belongs to (docs folder, inventories). */
+  static projectSetup(parts: readonly string[]): string {
+    return hashParts(parts)
+  }
+
+  /** The last project state recorded for a project set-up. */
+  project(setup: string): ProjectRecord | undefined {
+    return this.record.projects.get(setup)
+  }
+
+  setProject(setup: string, value: ProjectRecord): void {
+    this.record.projects.delete(setup)
+    this.record.projects.set(setup, value)
+    // Insertion order is recency: the oldest set-ups go first.
+    while (this.record.projects.size > MAX_VARIANTS) this.record.projects.delete(this.record.projects.keys().next().value!)
   }
 
   /** Cached messages of a file, when key and project state both match. */
   get(path: string, key: string, project: string): VFileMessage[] | undefined {
-    const entry = this.record.files.get(path)
-    if (!entry || entry.key !== key || entry.project !== project) return undefined
+    const entry = this.record.files.get(path)?.find((candidate) => candidate.key === key && candidate.project === project)
+    if (!entry) return undefined
     this.touched.add(path)
+    this.hit.set(path, entry)
     return entry.messages.map(fromPlain)
   }
 
-  put(path: string, key: string, project: string, messages: readonly VFileMessage[]): void {
-    const entry: FileEntry = {key, project, messages: messages.map(toPlain)}
-    this.record.files.set(path, entry)
+  put(path: string, config: string, key: string, project: string, messages: readonly VFileMessage[]): void {
+    const entry: FileEntry = {config, key, project, messages: messages.map(toPlain)}
+    // One entry per configuration (its latest content), a few configurations per file.
+    const others = (this.record.files.get(path) ?? []).filter((candidate) => candidate.config !== config)
+    this.record.files.set(path, [entry, ...others].slice(0, MAX_VARIANTS))
     this.touched.add(path)
   }
 
-  /** Re-tag a hit computed against a project state proven identical to `project`. */
+  /** Re-tag a hit of this run: it was computed against a project state proven identical to `project`. */
   retag(path: string, project: string): void {
-    const entry = this.record.files.get(path)
+    const entry = this.hit.get(path)
     if (entry) entry.project = project
+  }
+
+  /** Forget a file's entry for a configuration (not worth keeping, e.g. after a fix changed the file). */
+  drop(path: string, config: string): void {
+    const others = (this.record.files.get(path) ?? []).filter((candidate) => candidate.config !== config)
+    if (others.length > 0) this.record.files.set(path, others)
+    else this.record.files.delete(path)
+    this.touched.add(path)
   }
 
   /** Cached facts of a document whose text and walk inputs are unchanged (`deps` hashes them now). */
@@ -70,12 +95,6 @@ export class ResultCache {
 
   putFacts(path: string, entry: FactsEntry): void {
     this.record.facts.set(path, {...entry, facts: storableFacts(entry.facts)})
-  }
-
-  /** Forget a file (its result is not worth keeping, e.g. after a fix). */
-  drop(path: string): void {
-    this.record.files.delete(path)
-    this.touched.add(path)
   }
 
   /** Write the record; entries of vanished files go. Returns an error text on failure. */

@@ -10,9 +10,11 @@ import type {FactsEntry} from './facts.ts'
 import type {PlainMessage} from './serialize.ts'
 
 /** Bumped whenever the record's shape changes. */
-export const CACHE_FORMAT = 2
+export const CACHE_FORMAT = 3
 
 export interface FileEntry {
+  /** Hash of the rule configuration (a file keeps one entry per configuration). */
+  config: string
   /** Hash of build, config, path and content. */
   key: string
   /** The project state the messages were computed against ('' when the run had no project index). */
@@ -36,14 +38,16 @@ export interface ProjectRecord {
 export interface CacheRecord {
   format: number
   build: string
-  files: Map<string, FileEntry>
+  /** Per path, the latest entries, one per configuration, newest first. */
+  files: Map<string, FileEntry[]>
   /** Index facts per document path. */
   facts: Map<string, FactsEntry>
-  project?: ProjectRecord
+  /** Per project set-up (docs folder, inventories), the last project state seen. */
+  projects: Map<string, ProjectRecord>
 }
 
 export function emptyRecord(build: string): CacheRecord {
-  return {format: CACHE_FORMAT, build, files: new Map(), facts: new Map()}
+  return {format: CACHE_FORMAT, build, files: new Map(), facts: new Map(), projects: new Map()}
 }
 
 /** The record in `file`, or an empty one when absent, corrupt or from another build. */
@@ -56,7 +60,7 @@ export function loadRecord(file: string, build: string): CacheRecord {
   }
   try {
     const record = deserialize(data) as CacheRecord
-    if (record === null || typeof record !== 'object' || record.format !== CACHE_FORMAT || record.build !== build || !(record.files instanceof Map) || !(record.facts instanceof Map)) {
+    if (record === null || typeof record !== 'object' || record.format !== CACHE_FORMAT || record.build !== build || !(record.files instanceof Map) || !(record.facts instanceof Map) || !(record.projects instanceof Map)) {
       return emptyRecord(build)
     }
     return record
