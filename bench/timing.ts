@@ -16,7 +16,22 @@ export function time(fn: () => void): number {
   return (used.user + used.system) / 1000
 }
 
-/** Fastest wall time in ms of `runs` calls of `fn`, after `warmup` unmeasured calls. */
+/** Wall time in ms of one call: what the calling thread spent, helper threads (GC, JIT) aside. */
+export function wallTime(fn: () => void): number {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+/** Fastest wall time in ms of `runs` calls of `fn` on this thread, after `warmup` unmeasured calls. */
+export function measureWall(fn: () => void, runs: number, warmup = 1): number {
+  for (let index = 0; index < warmup; index++) fn()
+  let best = Number.POSITIVE_INFINITY
+  for (let index = 0; index < runs; index++) best = Math.min(best, wallTime(fn))
+  return best
+}
+
+/** Fastest CPU time (this process, all threads) in ms of `runs` calls of `fn`, after `warmup` unmeasured calls. */
 export function measure(fn: () => void, runs: number, warmup = 1): number {
   for (let index = 0; index < warmup; index++) fn()
   let best = Number.POSITIVE_INFINITY
