@@ -307,7 +307,7 @@ function toReport(path: string, text: string, source: Source, messages: FileRepo
 function lazyReport(path: string, text: string, messages: FileReport['messages']): FileReport {
   let source: Source | undefined
   const report = {path, text, messages} as FileReport
-  Object.defineProperty(report, 'source', {get: () => (source ??= Source.of(text)), enumerable: true, configurable: true})
+  Object.defineProperty(report, 'source', {get: () => (source ??= new Source(text)), enumerable: true, configurable: true})
   return report
 }
 

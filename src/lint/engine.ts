@@ -6,7 +6,9 @@
 import {unified, type Processor} from 'unified'
 import type {Node} from 'unist'
 import {VFile} from 'vfile'
+import {sourceOf} from '../rst/index.ts'
 import {Source} from '../rst/source.ts'
+import type {Root} from '../rst/types.ts'
 import type {ProjectIndex} from '../tree/project.ts'
 import {languageOf, parserPlugin, type Language} from './parsers.ts'
 import {rulePlugin, type RuleSetting} from './plugin.ts'
@@ -97,7 +99,7 @@ export class Linter {
     const language = languageOf(path)
     const file = new VFile({path, value: text})
     const tree = timed(`parse ${language}`, () => parserFor(language).parse(file))
-    const linted: LintedFile = {path, text, source: timed('line table', () => Source.of(text)), language}
+    const linted: LintedFile = {path, text, source: timed('line table', () => (language === 'rst' ? sourceOf(tree as Root) : undefined) ?? new Source(text)), language}
     if (language === 'rst') linted.rst = tree as never
     else if (language === 'markdown') linted.markdown = tree as never
     return {file, linted, tree}

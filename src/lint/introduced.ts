@@ -11,7 +11,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {AppliedSeries, ChangedFile} from '../patch/apply.ts'
 import type {PatchProblem} from '../patch/types.ts'
 import type {FileReport} from '../report/types.ts'
-import {fromRst} from '../rst/index.ts'
+import {fromRst, sourceOf} from '../rst/index.ts'
 import {Source} from '../rst/source.ts'
 import type {Root} from '../rst/types.ts'
 import {coversFile} from '../tree/coverage.ts'
@@ -222,7 +222,7 @@ function check(linter: Linter, path: string, text: string, trees: ReadonlyMap<st
   const tree = trees.get(path)
   let prepared: Prepared
   if (tree) {
-    const linted = {path, text, source: Source.of(text), language: 'rst' as const, rst: tree}
+    const linted = {path, text, source: sourceOf(tree) ?? new Source(text), language: 'rst' as const, rst: tree}
     prepared = {file: new VFile({path, value: text}), linted, tree: tree as never}
   } else prepared = linter.parse(path, text)
   const result = linter.check(prepared)

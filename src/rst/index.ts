@@ -17,6 +17,15 @@ export interface RstOptions {
   knownSubstitutions?: TransformOptions['knownSubstitutions']
 }
 
+// The line table each tree was parsed with, so the linter reuses it instead
+// of building a second one per file (weak: it goes with its tree).
+const sources = new WeakMap<Root, Source>()
+
+/** The Source `fromRst` built for this tree (undefined for trees made elsewhere). */
+export function sourceOf(root: Root): Source | undefined {
+  return sources.get(root)
+}
+
 export function fromRst(text: string, options: RstOptions = {}): Root {
   const source = new Source(text)
   const root: Root = {
@@ -45,6 +54,7 @@ export function fromRst(text: string, options: RstOptions = {}): Root {
     })
   }
   root.data.problems = sortProblems(root.data.problems)
+  sources.set(root, source)
   return root
 }
 

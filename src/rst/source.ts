@@ -20,21 +20,8 @@ export class Source {
   /** The line `lineOfOffset` found last (its search hint). */
   private lastLine = 0
 
-  /**
-   * The most recently built Source. The lint engine reuses the parser's line
-   * table through it (`Source.of`) instead of building a second one per file.
-   */
-  private static latest: Source | undefined
-
-  /** A Source for `text`: the latest one built if it is for the same text. */
-  static of(text: string): Source {
-    const latest = Source.latest
-    return latest !== undefined && latest.text === text ? latest : new Source(text)
-  }
-
   constructor(text: string) {
     this.text = text
-    Source.latest = this
     const length = text.length
     let start = 0
     // Scan with indexOf: a per-character loop costs ~10 ms on the corpus.

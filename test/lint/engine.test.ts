@@ -8,7 +8,8 @@ import {fixText} from '../../src/lint/fix.ts'
 import {ruleUrl} from '../../src/lint/meta.ts'
 import {loadMarkdown} from '../../src/lint/parsers.ts'
 import type {Rule} from '../../src/lint/types.ts'
-import {Source} from '../../src/rst/source.ts'
+import {sourceOf} from '../../src/rst/index.ts'
+import type {Root} from '../../src/rst/types.ts'
 import {linterFor, renderFindings} from '../rules/run-example.ts'
 
 beforeAll(async () => {
@@ -157,12 +158,10 @@ describe('suppressions', () => {
 describe('line table', () => {
   test("the engine reuses the parser's Source for the same text", () => {
     const text = 'Title\n=====\n\nBody.\n'
-    const built = new Source(text)
-    expect(Source.of(text)).toBe(built)
-    expect(Source.of(`${text} `)).not.toBe(built)
-    const {linted} = linterFor([]).parse('a.rst', text)
-    // fromRst built one for this text; the engine did not build another.
-    expect(Source.of(text)).toBe(linted.source)
+    const {linted, tree} = linterFor([]).parse('a.rst', text)
+    // fromRst built one for this tree; the engine did not build another.
+    expect(linted.source).toBe(sourceOf(tree as Root))
+    expect(linted.source.text).toBe(text)
   })
 })
 
