@@ -6,6 +6,7 @@ import {cpus, loadavg} from 'node:os'
 import {type Corpus, loadCorpus, sharedDir} from './corpus.ts'
 import {benchLint} from './lint.ts'
 import {benchParse} from './parse.ts'
+import {benchPatch} from './patch.ts'
 import {benchStaged} from './staged.ts'
 
 interface Section {
@@ -16,6 +17,7 @@ interface Section {
 const sections: Section[] = [
   {name: 'parse', run: benchParse},
   {name: 'lint', run: benchLint},
+  {name: 'patch', run: benchPatch},
   {name: 'staged', run: benchStaged},
 ]
 
@@ -24,7 +26,7 @@ if (!corpus) {
   console.log(`bench: skipped, no QEMU corpus at ${sharedDir()}/qemu-tree/docs (set QRL_SHARED)`)
 } else {
   const load = loadavg().map((value) => value.toFixed(1)).join(' ')
-  console.log(`bench: node ${process.version}, ${cpus().length} CPUs, load average ${load} (times are CPU time of this process)`)
+  console.log(`bench: node ${process.version}, ${cpus().length} CPUs, load average ${load} (each section says what it times)`)
   const only = process.argv.slice(2)
   for (const section of sections) {
     if (only.length > 0 && !only.includes(section.name)) continue
