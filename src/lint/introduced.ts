@@ -279,22 +279,24 @@ function maintainersChanges(before: ProjectIndex, after: ProjectIndex): FilePatt
   const newPatterns = after.maintainers.parsed?.patterns ?? []
   if (oldPatterns === newPatterns) return []
   const key = (pattern: FilePattern) => `${pattern.section.name}\0${pattern.entry.tag}\0${pattern.entry.value}`
+  const oldKeys = oldPatterns.map(key)
   const counts = new Map<string, number>()
-  for (const pattern of oldPatterns) bump(counts, key(pattern))
+  for (const k of oldKeys) bump(counts, k)
   const out: FilePattern[] = []
   for (const pattern of newPatterns) {
-    const left = counts.get(key(pattern)) ?? 0
-    if (left > 0) counts.set(key(pattern), left - 1)
+    const k = key(pattern)
+    const left = counts.get(k) ?? 0
+    if (left > 0) counts.set(k, left - 1)
     else out.push(pattern)
   }
-  const remaining = new Map(counts)
-  for (const pattern of oldPatterns) {
-    const left = remaining.get(key(pattern)) ?? 0
+  oldPatterns.forEach((pattern, index) => {
+    const k = oldKeys[index]!
+    const left = counts.get(k) ?? 0
     if (left > 0) {
-      remaining.set(key(pattern), left - 1)
+      counts.set(k, left - 1)
       out.push(pattern)
     }
-  }
+  })
   return out
 }
 

@@ -52,6 +52,7 @@ export function selectDocs({docs, read, linted, gone, list}: ScopeInput): Map<st
   // Documents needed whole (with what they include), and those needed only for the toctree graph.
   const whole = new Set(selected)
   const sources = new Set<string>()
+  const schemas = new Map<string, Set<string>>()
   for (const path of docs) {
     if (selected.has(path)) continue
     const text = read(path)
@@ -59,7 +60,7 @@ export function selectDocs({docs, read, linted, gone, list}: ScopeInput): Map<st
     if (includeNeedles.some((needle) => text.includes(needle)) || (wanted.length > 0 && definesOneOf(text, wanted))) {
       selected.add(path)
       whole.add(path)
-    } else if (wanted.length > 0 && DOMAIN_SOURCES.some((marker) => text.includes(marker)) && sourcesDefineOneOf(text, wanted, read, list)) {
+    } else if (wanted.length > 0 && DOMAIN_SOURCES.some((marker) => text.includes(marker)) && sourcesDefineOneOf(text, wanted, read, list, schemas)) {
       selected.add(path)
       sources.add(path)
     } else if (text.includes('toctree::') || text.includes(':orphan:')) {
@@ -166,17 +167,31 @@ const QAPI_DEFINITION = /'(?:command|struct|enum|union|alternate|event)'\s*:\s*'
  * QAPI schemas, D-Bus XML, hx files) or its glossary may define one of
  * `names`: a cheap scan, so the expensive readers only run when they matter.
  */
-function sourcesDefineOneOf(text: string, names: readonly string[], read: (path: string) => string | undefined, list: readonly string[]): boolean {
-  if (text.includes('glossary::') && names.some((name) => hasToken(text.toLowerCase(), name))) return true
+function sourcesDefineOneOf(
+  text: string,
+  names: readonly string[],
+  read: (path: string) => string | undefined,
+  list: readonly string[],
+  schemas: Map<string, Set<string>>,
+): boolean {
+  if (text.includes('glossary::')) {
+    const lower = text.toLowerCase()
+    if (names.some((name) => hasToken(lower, name))) return true
+  }
   for (const match of text.matchAll(SOURCE_DIRECTIVE)) {
     const [, directive, argument] = match as unknown as [string, string, string]
     const path = argument.replace(/^\.\//, '')
     if (directive === 'qapi-doc') {
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : ''
-      const defined = new Set<string>()
-      for (const file of list) {
-        if (!file.startsWith(folder) || !file.endsWith('.json')) continue
-        for (const definition of (read(file) ?? '').matchAll(QAPI_DEFINITION)) defined.add(definition[1]!.toLowerCase())
+      // Several documents document schemas of the same folder: scan it once.
+      let defined = schemas.get(folder)
+      if (!defined) {
+        defined = new Set<string>()
+        for (const file of list) {
+          if (!file.startsWith(folder) || !file.endsWith('.json')) continue
+          for (const definition of (read(file) ?? '').matchAll(QAPI_DEFINITION)) defined.add(definition[1]!.toLowerCase())
+        }
+        schemas.set(folder, defined)
       }
       if (names.some((name) => defined.has(name) || defined.has(name.slice(Math.max(name.lastIndexOf(':'), name.lastIndexOf('.')) + 1)))) return true
       continue

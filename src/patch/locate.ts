@@ -17,6 +17,17 @@ export function looseLine(a: string, b: string): boolean {
   return squeeze(a) === squeeze(b)
 }
 
+/** `looseLine` remembering each line's squeezed form (for repeated scans of the same lines). */
+function cachedLooseLine(): (a: string, b: string) => boolean {
+  const squeezed = new Map<string, string>()
+  const of = (s: string): string => {
+    let out = squeezed.get(s)
+    if (out === undefined) squeezed.set(s, (out = squeeze(s)))
+    return out
+  }
+  return (a, b) => a === b || of(a) === of(b)
+}
+
 function squeeze(s: string): string {
   let out = ''
   let space = false
@@ -60,9 +71,11 @@ export const MAX_FUZZ = 3
 /** Find the hunk in `input` (0-based array of lines); undefined when it can't be placed. */
 export function locateHunk(input: readonly string[], pat: Pattern, state: LocateState): Location | undefined {
   const maxFuzz = Math.min(MAX_FUZZ, Math.max(pat.prefix, pat.suffix))
+  // Loose passes scan the whole file at each fuzz level: squeeze each line once.
+  const loosely = cachedLooseLine()
   for (let fuzz = 0; fuzz <= maxFuzz; fuzz++)
     for (const loose of [false, true]) {
-      const where = locateAt(input, pat, state, fuzz, loose ? looseLine : sameLine)
+      const where = locateAt(input, pat, state, fuzz, loose ? loosely : sameLine)
       if (where !== undefined) return {where, fuzz, loose}
     }
   return undefined
@@ -118,9 +131,10 @@ function locateAt(
 /** The place matching most of the pattern, to say how far off a failed hunk is. */
 export function closestPlace(input: readonly string[], pat: Pattern): {where: number; matched: number} {
   let best = {where: Math.max(1, pat.first), matched: 0}
+  const loosely = cachedLooseLine()
   for (let w = 1; w + pat.lines.length - 1 <= input.length; w++) {
     let k = 0
-    for (let i = 0; i < pat.lines.length; i++) if (looseLine(input[w - 1 + i]!, pat.lines[i]!)) k++
+    for (let i = 0; i < pat.lines.length; i++) if (loosely(input[w - 1 + i]!, pat.lines[i]!)) k++
     if (k > best.matched || (k === best.matched && Math.abs(w - pat.first) < Math.abs(best.where - pat.first)))
       best = {where: w, matched: k}
   }

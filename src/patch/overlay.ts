@@ -63,10 +63,36 @@ export class OverlayFiles implements TreeFiles {
 
   list(): readonly string[] {
     if (this.#sorted) return this.#sorted
-    const all = new Set(this.base.list())
+    const base = this.base.list()
+    // Only existing files changed: the very same list, so whatever is derived
+    // from it (MAINTAINERS coverage, file-name maps) is shared with the base side.
+    if (this.#deleted.size === 0 && isSortedList(base) && [...this.#changed.keys()].every((path) => sortedHas(base, path))) {
+      this.#sorted = base as string[]
+      return base
+    }
+    const all = new Set(base)
     for (const d of this.#deleted) all.delete(d)
     for (const c of this.#changed.keys()) all.add(c)
     this.#sorted = [...all].sort()
     return this.#sorted
   }
+}
+
+function isSortedList(list: readonly string[]): boolean {
+  for (let index = 1; index < list.length; index++) if (list[index - 1]! > list[index]!) return false
+  return true
+}
+
+/** Binary search in a list sorted by code units. */
+function sortedHas(list: readonly string[], path: string): boolean {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const value = list[middle]!
+    if (value === path) return true
+    if (value < path) low = middle + 1
+    else high = middle
+  }
+  return false
 }

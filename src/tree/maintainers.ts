@@ -115,14 +115,23 @@ export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
 }
 
 export function filePattern(entry: MaintainersEntry, section: MaintainersSection, files?: TreeFiles): FilePattern {
-  let source = entry.value.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.')
+  const value = entry.value
+  let source = converted.get(value)
+  if (source === undefined) converted.set(value, (source = value.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.')))
   // get_maintainer.pl tests `-d` on the converted value: only plain names qualify.
-  if (!source.endsWith('/') && files && source === entry.value && files.isDirectory(source)) source += '/'
-  const directory = source.endsWith('/')
-  // `.` is escaped, so the text before the first glob or regex character is literal.
-  const prefix = entry.value.slice(0, indexOfWildcard(entry.value))
-  return {entry, section, source, regex: compile(`^${source}`), directory, prefix, slashes: count(source, '/')}
+  if (!source.endsWith('/') && files && source === value && files.isDirectory(source)) source += '/'
+  let parts = patternParts.get(source)
+  if (parts?.value !== value) {
+    // `.` is escaped, so the text before the first glob or regex character is literal.
+    parts = {value, regex: compile(`^${source}`), directory: source.endsWith('/'), prefix: value.slice(0, indexOfWildcard(value)), slashes: count(source, '/')}
+    patternParts.set(source, parts)
+  }
+  return {entry, section, source, regex: parts.regex, directory: parts.directory, prefix: parts.prefix, slashes: parts.slashes}
 }
+
+/** What a pattern's value makes, remembered: both sides of a patch parse nearly the same MAINTAINERS. */
+const converted = new Map<string, string>()
+const patternParts = new Map<string, {value: string; regex: RegExp | undefined; directory: boolean; prefix: string; slashes: number}>()
 
 function indexOfWildcard(value: string): number {
   for (let index = 0; index < value.length; index++) {

@@ -173,19 +173,10 @@ export function buildProjectIndexFromFacts(files: TreeFiles, set: DocumentSet, f
     }
     return widest
   }
-  let names: Map<string, string[]> | undefined
-  const fileNames = (): ReadonlyMap<string, readonly string[]> => {
-    if (!names) {
-      names = new Map()
-      for (const path of files.list()) {
-        const base = path.slice(path.lastIndexOf('/') + 1)
-        const list = names.get(base)
-        if (list) list.push(path)
-        else names.set(base, [path])
-      }
-    }
-    return names
-  }
+  // Rules ask for the map before knowing whether they need it (a MAINTAINERS
+  // with nothing dangling never looks a name up): build it on first lookup.
+  let names: LazyFileNames | undefined
+  const fileNames = (): ReadonlyMap<string, readonly string[]> => (names ??= new LazyFileNames(files))
   return {
     fileNames,
     docsDir,
@@ -203,6 +194,58 @@ export function buildProjectIndexFromFacts(files: TreeFiles, set: DocumentSet, f
     programsAt,
     resolveAnyAt,
     resolveAnyAllAt,
+  }
+}
+
+/** Every file of the tree by its last path component, built on first use and shared by indexes over the same list. */
+class LazyFileNames implements ReadonlyMap<string, readonly string[]> {
+  #map: Map<string, string[]> | undefined
+  readonly #files: TreeFiles
+
+  constructor(files: TreeFiles) {
+    this.#files = files
+  }
+
+  get #names(): Map<string, string[]> {
+    if (this.#map) return this.#map
+    const all = this.#files.list()
+    let names = fileNamesByList.get(all)
+    if (!names) {
+      names = new Map()
+      for (const path of all) {
+        const base = path.slice(path.lastIndexOf('/') + 1)
+        const list = names.get(base)
+        if (list) list.push(path)
+        else names.set(base, [path])
+      }
+      fileNamesByList.set(all, names)
+    }
+    return (this.#map = names)
+  }
+
+  get size(): number {
+    return this.#names.size
+  }
+  get(key: string): readonly string[] | undefined {
+    return this.#names.get(key)
+  }
+  has(key: string): boolean {
+    return this.#names.has(key)
+  }
+  forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#names) callback.call(thisArg, value, key, this)
+  }
+  entries(): MapIterator<[string, readonly string[]]> {
+    return this.#names.entries()
+  }
+  keys(): MapIterator<string> {
+    return this.#names.keys()
+  }
+  values(): MapIterator<readonly string[]> {
+    return this.#names.values()
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.#names[Symbol.iterator]()
   }
 }
 
@@ -245,20 +288,45 @@ function loadDomainSources(files: TreeFiles, sources: readonly SourceUse[], targ
 }
 
 function loadInventory(path: string, targets: TargetIndex): void {
-  let data: Uint8Array
-  try {
-    data = readFileSync(path)
-  } catch {
-    return
+  let entries = inventories.get(path)
+  if (!entries) {
+    let data: Uint8Array
+    try {
+      data = readFileSync(path)
+    } catch {
+      return
+    }
+    inventories.set(path, (entries = readInventory(data)))
   }
-  for (const entry of readInventory(data)) {
+  for (const entry of entries) {
     targets.addObject({domain: entry.domain, type: entry.role, name: entry.name, path, source: 'inventory'})
   }
 }
 
+/**
+ * Work shared by the indexes of one process (patch mode builds one per side):
+ * keyed by the file list itself, which a patched tree hands on unchanged when
+ * it adds and deletes nothing; the inventories by their path.
+ */
+const fileNamesByList = new WeakMap<readonly string[], Map<string, string[]>>()
+const maintainersByList = new WeakMap<readonly string[], {text: string; gitmodules: string | undefined; docsDir: string; index: MaintainersIndex}>()
+const inventories = new Map<string, ReturnType<typeof readInventory>>()
+
 function buildMaintainers(files: TreeFiles, docsDir: string): MaintainersIndex {
   const text = files.read('MAINTAINERS')
-  const submodules = readSubmodulePaths(files.read('.gitmodules'))
+  const gitmodules = files.read('.gitmodules')
+  if (text === undefined) return buildMaintainersOf(files, docsDir, text, gitmodules)
+  // Same MAINTAINERS, .gitmodules and file list: same patterns, same coverage.
+  const all = files.list()
+  const shared = maintainersByList.get(all)
+  if (shared && shared.text === text && shared.gitmodules === gitmodules && shared.docsDir === docsDir) return shared.index
+  const index = buildMaintainersOf(files, docsDir, text, gitmodules)
+  maintainersByList.set(all, {text, gitmodules, docsDir, index})
+  return index
+}
+
+function buildMaintainersOf(files: TreeFiles, docsDir: string, text: string | undefined, gitmodules: string | undefined): MaintainersIndex {
+  const submodules = readSubmodulePaths(gitmodules)
   if (text === undefined) {
     return {parsed: undefined, submodules, dangling: [], sectionsFor: () => [], isCatchAll: () => false, onlyCatchAll: () => false}
   }
