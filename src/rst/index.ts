@@ -2,7 +2,7 @@
 // here (src/rst/block), inline markup by src/rst/inline; docutils' system
 // messages are returned as `data.problems`, sorted by position. Never throws.
 
-import {sourceLines} from './lines.ts'
+import {exact, sourceLines} from './lines.ts'
 import {Source} from './source.ts'
 import {BlockParser} from './block/parser.ts'
 import {SectionSink} from './block/sink.ts'
@@ -58,8 +58,12 @@ export function fromRst(text: string, options: RstOptions = {}): Root {
   return root
 }
 
-/** A section ends where its last descendant ends (sections only nest in sections). */
+/**
+ * A section ends where its last descendant ends (sections only nest in
+ * sections). Their children arrays, grown by `push`, are sized exactly here.
+ */
 function closeSections(node: Root | Section): void {
+  node.children = exact(node.children) as typeof node.children
   for (const child of node.children) {
     if (child.type !== 'section') continue
     closeSections(child)
@@ -68,9 +72,7 @@ function closeSections(node: Root | Section): void {
   }
 }
 
+/** Problems by start offset; `sort` is stable, so equal offsets keep their order. */
 function sortProblems(problems: Problem[]): Problem[] {
-  return problems
-    .map((problem, index) => ({problem, index}))
-    .sort((a, b) => (a.problem.position.start.offset ?? 0) - (b.problem.position.start.offset ?? 0) || a.index - b.index)
-    .map((entry) => entry.problem)
+  return exact(problems).sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0))
 }

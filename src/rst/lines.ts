@@ -45,3 +45,12 @@ export function offsetOf(source: Source, line: Line, index: number): number {
 export function spanOf(source: Source, first: Line, startIndex: number, last: Line, endIndex: number): Position {
   return source.position(offsetOf(source, first, startIndex), offsetOf(source, last, endIndex))
 }
+
+/**
+ * A copy of an array built by `push`, sized exactly: a pushed-to array keeps
+ * room for 16+ more items, which for the many one-child nodes of a big
+ * document is most of the tree's memory (and GC work).
+ */
+export function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice()
+}

@@ -6,19 +6,27 @@
 import type {Point, Position} from './types.ts'
 
 const TAB_WIDTH = 8
+const POINT_CACHE_SIZE = 4096
 
 export class Source {
   readonly text: string
-  /** Offset of the first character of each line. */
-  readonly lineStarts: number[] = []
+  /** Offset of the first character of each line (typed: compact, and not traced by the GC). */
+  readonly lineStarts: Int32Array
   /** Offset just past the last character of each line (before `\r`/`\n`). */
-  readonly lineEnds: number[] = []
+  readonly lineEnds: Int32Array
   /** Each line as docutils sees it: tabs expanded, `\v`/`\f` as spaces, trailing whitespace stripped. */
   readonly lines: string[] = []
   /** Lines containing a tab, `\v` or `\f` (their columns need a walk to map). */
   private readonly irregular: Set<number> = new Set()
   /** The line `lineOfOffset` found last (its search hint). */
   private lastLine = 0
+  /**
+   * Recently made points by offset (direct-mapped): a node's start is often
+   * its first child's start and its end its last child's end, so nodes share
+   * one point object instead of each holding an equal copy (points are most
+   * of a tree's memory; unist points are values nobody mutates).
+   */
+  private readonly pointCache: (Point | undefined)[] = new Array<Point | undefined>(POINT_CACHE_SIZE).fill(undefined)
 
   constructor(text: string) {
     this.text = text
@@ -32,6 +40,9 @@ export class Source {
     let nextTab = text.indexOf('\t')
     let nextVt = text.indexOf('\v')
     let nextFf = text.indexOf('\f')
+    let starts: Int32Array = new Int32Array(16 + (length >> 5))
+    let ends: Int32Array = new Int32Array(starts.length)
+    let count = 0
     for (;;) {
       if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start)
       if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start)
@@ -39,15 +50,23 @@ export class Source {
       if (nextTab !== -1 && nextTab < start) nextTab = text.indexOf('\t', start)
       if (nextVt !== -1 && nextVt < start) nextVt = text.indexOf('\v', start)
       if (nextFf !== -1 && nextFf < start) nextFf = text.indexOf('\f', start)
-      this.lineStarts.push(start)
-      this.lineEnds.push(end)
+      if (count === starts.length) {
+        starts = grow(starts)
+        ends = grow(ends)
+      }
+      starts[count] = start
+      ends[count] = end
       const irregular = (nextTab !== -1 && nextTab < end) || (nextVt !== -1 && nextVt < end) || (nextFf !== -1 && nextFf < end)
+      if (irregular) this.irregular.add(count)
       this.lines.push(irregular ? this.expand(start, end) : rstrip(text.slice(start, end)))
+      count++
       if (end >= length) break
       start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1
       // A final newline ends the last line; it does not start a new one.
       if (start === length) break
     }
+    this.lineStarts = starts.slice(0, count)
+    this.lineEnds = ends.slice(0, count)
   }
 
   get lineCount(): number {
@@ -56,7 +75,6 @@ export class Source {
 
   private expand(start: number, end: number): string {
     const raw = this.text.slice(start, end)
-    this.irregular.add(this.lineStarts.length - 1)
     const parts: string[] = []
     let column = 0
     for (const char of raw) {
@@ -102,8 +120,17 @@ export class Source {
   /** The unist point of an offset: 1-based line and column, 0-based offset. */
   point(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length))
-    const line = this.lineOfOffset(clamped)
-    return {line: line + 1, column: clamped - (this.lineStarts[line] ?? 0) + 1, offset: clamped}
+    return this.pointAt(this.lineOfOffset(clamped), clamped)
+  }
+
+  /** The point of `offset`, known to be on 0-based line `line` (no line search); shared with earlier equal points. */
+  pointAt(line: number, offset: number): Point {
+    const slot = offset & (POINT_CACHE_SIZE - 1)
+    const cached = this.pointCache[slot]
+    if (cached !== undefined && cached.offset === offset && cached.line === line + 1) return cached
+    const point = {line: line + 1, column: offset - (this.lineStarts[line] ?? 0) + 1, offset}
+    this.pointCache[slot] = point
+    return point
   }
 
   /** The 0-based line holding an offset (binary search of the line table). */
@@ -137,6 +164,12 @@ export class Source {
   span(startLine: number, startColumn: number, endLine: number, endColumn: number): Position {
     return this.position(this.offsetAt(startLine, startColumn), this.offsetAt(endLine, endColumn))
   }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2)
+  bigger.set(array)
+  return bigger
 }
 
 export function rstrip(text: string): string {

@@ -5,8 +5,8 @@ describe('Source', () => {
   it('splits LF, CRLF and CR lines and strips trailing whitespace', () => {
     const source = new Source('one  \r\ntwo\rthree\n')
     expect(source.lines).toEqual(['one', 'two', 'three'])
-    expect(source.lineStarts).toEqual([0, 7, 11])
-    expect(source.lineEnds).toEqual([5, 10, 16])
+    expect([...source.lineStarts]).toEqual([0, 7, 11])
+    expect([...source.lineEnds]).toEqual([5, 10, 16])
   })
 
   it('keeps a last line without a newline, and one empty line for empty text', () => {

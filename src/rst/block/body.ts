@@ -17,17 +17,27 @@ import {adornmentLine} from './section.ts'
 import type {Sink} from './sink.ts'
 import {doctestBlock, textState} from './text.ts'
 
+/** What a consumed line of the document is replaced with (see `parseBody`). */
+const CONSUMED: Line = Object.freeze({text: '', line: 0, col: 0})
+
 export function parseBody(p: BlockParser, lines: Line[], sink: Sink): void {
+  // At document level (the only sink that takes titles) no construct looks
+  // back before its first line, so lines already parsed are dropped as we go:
+  // a big document's Line objects need not all stay alive until its end.
+  const release = sink.matchTitles
   let index = 0
   while (index < lines.length) {
     const line = lines[index]!
     if (line.text.length === 0) {
+      if (release) lines[index] = CONSUMED
       index++
       continue
     }
     const next = line.text.charCodeAt(0) === codes.space ? blockQuote(p, lines, index, sink) : construct(p, lines, index, sink)
     // Every construct consumes at least its first line; never loop forever.
-    index = next > index ? next : index + 1
+    const end = next > index ? next : index + 1
+    if (release) for (let consumed = index; consumed < end && consumed < lines.length; consumed++) lines[consumed] = CONSUMED
+    index = end
   }
 }
 

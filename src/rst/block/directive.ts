@@ -4,7 +4,7 @@
 // and content, which is parsed as nested rST or kept verbatim per
 // directive-specs.ts.
 
-import type {Line} from '../lines.ts'
+import {exact, type Line} from '../lines.ts'
 import type {Directive, DirectiveOption, Position} from '../types.ts'
 import {matchFieldMarker} from './classify.ts'
 import {directiveSpec} from './directive-specs.ts'
@@ -95,7 +95,7 @@ function buildDirective(p: BlockParser, name: string, blockLines: Line[], whole:
     type: 'directive',
     name,
     argument: argumentText,
-    options,
+    options: exact(options),
     content: content.map((item) => item.text).join('\n'),
     body,
     namePosition,
@@ -132,7 +132,7 @@ function checkRun(name: string, lower: string, hasContent: boolean, options: Dir
 function splitArguments(text: string, required: number, optional: number, finalWhitespace: boolean): string[] {
   const words = text.split(/\s+/).filter((word) => word.length > 0)
   if (words.length < required) throw new DirectiveError(`${required} argument(s) required, ${words.length} supplied`)
-  if (words.length <= required + optional) return words
+  if (words.length <= required + optional) return exact(words)
   if (!finalWhitespace) throw new DirectiveError(`maximum ${required + optional} argument(s) allowed, ${words.length} supplied`)
   // Python's `split(None, n - 1)`: the last argument keeps its inner whitespace.
   const out: string[] = []

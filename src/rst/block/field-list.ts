@@ -2,7 +2,7 @@
 // docutils' Body.field_marker / Body.option_marker and their list states.
 // An option line without a description is ordinary text.
 
-import type {Line} from '../lines.ts'
+import {exact, type Line} from '../lines.ts'
 import type {Field, FieldList, OptionList, OptionListItem, OptionNode, Position} from '../types.ts'
 import {isUnindented, unindentWarning} from './body.ts'
 import {classifyLine, type Classified} from './classify.ts'
@@ -27,6 +27,7 @@ export function fieldList(p: BlockParser, lines: Line[], index: number, sink: Si
     markerEnd = classified.end
   }
   list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
+  list.children = exact(list.children)
   sink.add(list)
   if (!blankFinish) unindentWarning(p, lines, at, 'Field list')
   return at
@@ -74,6 +75,7 @@ export function optionList(p: BlockParser, lines: Line[], index: number, sink: S
     at = item.end
   }
   list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
+  list.children = exact(list.children)
   sink.add(list)
   if (!blankFinish) unindentWarning(p, lines, at, 'Option list')
   return at

@@ -3,7 +3,7 @@
 // construct is an item of the same list; anything else ends the list, with a
 // warning when no blank line separates them.
 
-import type {Line} from '../lines.ts'
+import {exact, type Line} from '../lines.ts'
 import type {BulletList, EnumeratedList, ListItem} from '../types.ts'
 import {isUnindented, unindentWarning} from './body.ts'
 import {classifyLine, type Classified, type EnumFormat} from './classify.ts'
@@ -45,6 +45,7 @@ export function bulletList(p: BlockParser, lines: Line[], index: number, sink: S
     markerEnd = classified.end
   }
   list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
+  list.children = exact(list.children)
   sink.add(list)
   if (!blankFinish) unindentWarning(p, lines, at, 'Bullet list')
   return at
@@ -91,6 +92,7 @@ export function enumeratedList(p: BlockParser, lines: Line[], index: number, sin
     markerEnd = classified.end
   }
   list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
+  list.children = exact(list.children)
   sink.add(list)
   if (!blankFinish) unindentWarning(p, lines, at, 'Enumerated list')
   return at

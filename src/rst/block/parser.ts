@@ -4,7 +4,7 @@
 // nested input degrades to a literal block instead of exhausting the stack.
 
 import type {NestedOptions, ParseContext} from '../context.ts'
-import {indentOf, offsetOf, type Line} from '../lines.ts'
+import {exact, indentOf, offsetOf, type Line} from '../lines.ts'
 import type {Source} from '../source.ts'
 import type {Block, Inline, Point, Position, Problem, ProblemLevel} from '../types.ts'
 import {parseBody} from './body.ts'
@@ -41,7 +41,7 @@ export class BlockParser implements ParseContext {
   nested(lines: Line[]): Block[] {
     const sink = new ListSink()
     this.run(lines, sink)
-    return sink.nodes
+    return exact(sink.nodes)
   }
 
   /** Run the body state machine over `lines` into `sink`, guarding the depth. */
@@ -78,8 +78,7 @@ export class BlockParser implements ParseContext {
 
   /** The point of character `index` of `line`, without searching the line table. */
   private pointIn(line: Line, index: number): Point {
-    const offset = this.source.offsetAt(line.line, line.col + index)
-    return {line: line.line + 1, column: offset - (this.source.lineStarts[line.line] ?? 0) + 1, offset}
+    return this.source.pointAt(line.line, this.source.offsetAt(line.line, line.col + index))
   }
 
   /** A line from its first non-space character to its end. */

@@ -5,7 +5,7 @@
 // ("Malformed table.", "Blank line required after table.", ...).
 
 import type {ParseContext} from '../context.ts'
-import type {Line} from '../lines.ts'
+import {exact, type Line} from '../lines.ts'
 import type {Position, Table, TableBody, TableHead, Row, Entry} from '../types.ts'
 import type {Isolated, IsolationProblem, TableCell, TableError, TableLayout, TableRow} from './table-layout.ts'
 import {isGridBorder, isolateGridTable, parseGridTable} from './table-grid.ts'
@@ -105,8 +105,8 @@ function buildTable(layout: TableLayout, ctx: ParseContext): Table {
   return {
     type: 'table',
     form: layout.form,
-    colwidths: layout.colwidths,
-    children,
+    colwidths: exact(layout.colwidths),
+    children: exact(children),
     position: source.position(offsetAtColumn(source, first, 0), tableEnd),
   }
 }
@@ -140,7 +140,7 @@ function buildRow(layout: TableLayout, row: TableRow, ctx: ParseContext): Row {
     end = offsetAtColumn(source, lastLine, lastLine.text.length)
   }
   for (const entry of entries) end = Math.max(end, entry.position.end.offset ?? 0)
-  return {type: 'row', children: entries, position: source.position(start, end)}
+  return {type: 'row', children: exact(entries), position: source.position(start, end)}
 }
 
 /**

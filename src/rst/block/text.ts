@@ -3,7 +3,7 @@
 // title (adornment next line). Paragraphs ending in `::` introduce a literal
 // block (indented, or quoted with a repeated punctuation character).
 
-import {indentOf, type Line} from '../lines.ts'
+import {exact, indentOf, type Line} from '../lines.ts'
 import {codes, isAdornmentChar} from '../symbols.ts'
 import type {Block, Classifier, Definition, DefinitionList, DefinitionListItem, Inline, Paragraph, Position, Term} from '../types.ts'
 import {isUnindented, unindentWarning} from './body.ts'
@@ -140,6 +140,7 @@ function definitionList(p: BlockParser, lines: Line[], index: number, sink: Sink
     break
   }
   list.position = p.join(list.position, list.children[list.children.length - 1]!.position)
+  list.children = exact(list.children)
   sink.add(list)
   if (!blankFinish) unindentWarning(p, lines, at, 'Definition list')
   return at

@@ -10,18 +10,18 @@ export class OffsetMap {
   private readonly source: Source
   private readonly lines: Line[]
   /** Index in the joined text of the first character of each line. */
-  private readonly starts: number[]
+  private readonly starts: Int32Array
   /** Last line found: lookups mostly move forward, so start from there. */
   private cursor = 0
 
   constructor(source: Source, lines: Line[]) {
     this.source = source
     this.lines = lines
-    this.starts = []
+    this.starts = new Int32Array(lines.length)
     let start = 0
-    for (const line of lines) {
-      this.starts.push(start)
-      start += line.text.length + 1
+    for (let index = 0; index < lines.length; index++) {
+      this.starts[index] = start
+      start += lines[index]!.text.length + 1
     }
   }
 
@@ -34,9 +34,7 @@ export class OffsetMap {
     this.cursor = cursor
     const line = this.lines[cursor]
     if (line === undefined) return this.source.point(this.source.text.length)
-    const offset = this.source.offsetAt(line.line, line.col + index - (starts[cursor] ?? 0))
-    const lineStart = this.source.lineStarts[line.line] ?? 0
-    return {line: line.line + 1, column: offset - lineStart + 1, offset}
+    return this.source.pointAt(line.line, this.source.offsetAt(line.line, line.col + index - (starts[cursor] ?? 0)))
   }
 
   position(start: number, end: number): Position {

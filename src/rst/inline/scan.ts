@@ -24,6 +24,7 @@ import {
   type StartKind,
 } from './recognition.ts'
 import type {ParseContext} from '../context.ts'
+import {exact} from '../lines.ts'
 import type {FootnoteReference, Inline, Position, Text} from '../types.ts'
 
 const STAR = 42
@@ -306,5 +307,5 @@ class InlineScanner {
 
 /** Parse the inline markup of NUL-escaped `text` (see escapes.ts). */
 export function scanInline(text: string, map: OffsetMap, ctx: ParseContext): Inline[] {
-  return new InlineScanner(text, map, ctx).run()
+  return exact(new InlineScanner(text, map, ctx).run())
 }
