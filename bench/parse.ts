@@ -65,12 +65,17 @@ function measureTransforms(corpus: Corpus): number {
   }, 9, 3)
 }
 
-/** Rounds of ×1, ×4, ×16 interleaved, so a burst of outside load hits all factors alike. */
+/**
+ * Rounds of ×1, ×4, ×16 interleaved, so a burst of outside load hits all
+ * factors alike; each factor's median round counts (a lucky or unlucky GC
+ * moves a single round by ±30%, most of all the short ×1 runs).
+ */
 function linearity(label: string, run: (factor: number) => void): string {
-  const best = new Map<number, number>()
-  for (let round = 0; round < 4; round++) {
-    for (const factor of FACTORS) best.set(factor, Math.min(best.get(factor) ?? Number.POSITIVE_INFINITY, wallTime(() => run(factor))))
+  const rounds = new Map<number, number[]>(FACTORS.map((factor) => [factor, []]))
+  for (let round = 0; round < 5; round++) {
+    for (const factor of FACTORS) rounds.get(factor)?.push(wallTime(() => run(factor)))
   }
+  const best = new Map(FACTORS.map((factor) => [factor, median(rounds.get(factor) ?? [])]))
   const base = best.get(1) as number
   const parts = FACTORS.map((factor) => {
     const ms = best.get(factor) as number
@@ -79,4 +84,9 @@ function linearity(label: string, run: (factor: number) => void): string {
     return `×${factor} ${formatMs(ms)} ms (ratio ${ratio.toFixed(2)}${factor === 1 ? '' : ok ? ', ok' : ', NOT LINEAR'})`
   })
   return `parse linearity, ${label}: ${parts.join('; ')}`
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
