@@ -17,11 +17,12 @@ import {languageOf, loadMarkdown} from '../lint/parsers.ts'
 import {Source} from '../rst/source.ts'
 import type {Root} from '../rst/types.ts'
 import {VFile} from 'vfile'
-import {isFormat, loadFormat, FORMATS} from '../report/index.ts'
+import {loadFormat} from '../report/index.ts'
 import type {FileReport} from '../report/types.ts'
-import {integer, parse} from './args.ts'
+import {parse} from './args.ts'
 import {helpText} from './help.ts'
 import type {Command} from './io.ts'
+import {LINT_OPTIONS, lintSettings, useColor} from './lint-options.ts'
 import {gatherFacts, isIndexedDoc, LazyTrees, type GatheredFacts} from './project.ts'
 import {fromRst} from '../rst/index.ts'
 import {ResultCache} from '../lint/cache/result-cache.ts'
@@ -31,25 +32,14 @@ import {RecordingFiles} from '../lint/cache/recording-files.ts'
 import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.ts'
 import {hashOf} from '../lint/cache/hash.ts'
 import {writeAtomic} from './write.ts'
-import {enableTiming, isTiming, timed, timingReport} from '../lint/timing.ts'
+import {isTiming, timed, timingReport} from '../lint/timing.ts'
 
 const OPTIONS = {
-  tree: {type: 'string'},
-  inventory: {type: 'string', multiple: true},
-  config: {type: 'string'},
-  rule: {type: 'string', multiple: true},
-  format: {type: 'string'},
-  quiet: {type: 'boolean'},
-  'max-warnings': {type: 'string'},
-  fix: {type: 'boolean'},
+  ...LINT_OPTIONS,
   'fix-dry-run': {type: 'boolean'},
   'print-config': {type: 'boolean'},
-  color: {type: 'boolean'},
-  'no-color': {type: 'boolean'},
-  timing: {type: 'boolean'},
   'no-cache': {type: 'boolean'},
   'cache-dir': {type: 'string'},
-  help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const
 
@@ -66,10 +56,7 @@ export const lintCommand: Command = async (argv, io) => {
     io.stdout(`${VERSION}\n`)
     return 0
   }
-  if (values.timing || io.env['TIMING']) enableTiming()
-  const format = values.format ?? 'stylish'
-  if (!isFormat(format)) throw new UsageError(`--format: unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})`)
-  const maxWarnings = integer('max-warnings', values['max-warnings'])
+  const {format, maxWarnings} = lintSettings(values, io)
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
 
   // The tree root: explicit, or found upward from the first path (or here).
@@ -282,9 +269,8 @@ export const lintCommand: Command = async (argv, io) => {
   if (values['fix-dry-run']) {
     io.stdout(diffs.join(''))
   } else {
-    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR']
     const formatter = await loadFormat(format)
-    io.stdout(formatter({files: reports, rules, color, version: VERSION}))
+    io.stdout(formatter({files: reports, rules, color: useColor(values, io), version: VERSION}))
   }
   if (isTiming()) {
     if (cache) io.stderr(`cache: ${cache.hits} hits, ${cache.misses} misses (${cache.file})\n`)

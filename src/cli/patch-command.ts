@@ -24,6 +24,7 @@ import type {InputError, PatchInput} from '../patch/types.ts'
 import {FORMATS, isFormat, loadFormat} from '../report/index.ts'
 import {sortedMessages, type FileReport} from '../report/types.ts'
 import {parse} from './args.ts'
+import {useColor} from './lint-options.ts'
 import type {Command, Io} from './io.ts'
 
 const OPTIONS = {
@@ -130,7 +131,7 @@ export const patchCommand: Command = async (argv, io: PatchIo) => {
     return patch === undefined ? undefined : labels[patch]
   }
   const series = input.patches.length > 1
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR']
+  const color = useColor(values, io)
   const context = {files, rules, color, version: VERSION}
 
   if (format === 'patchwork') {

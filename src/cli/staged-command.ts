@@ -14,30 +14,17 @@ import {UsageError} from '../lint/errors.ts'
 import {applyFixes, safeFixes} from '../lint/fix.ts'
 import {blockingProblems, lintIntroduced} from '../lint/introduced.ts'
 import {VERSION} from '../lint/meta.ts'
-import {enableTiming, isTiming, timed, timingReport} from '../lint/timing.ts'
+import {isTiming, timed, timingReport} from '../lint/timing.ts'
 import {discoverRepo} from '../git/repo.ts'
 import {readStagedChange, startStagedDiff} from '../git/staged.ts'
-import {FORMATS, isFormat, loadFormat} from '../report/index.ts'
+import {FORMATS, loadFormat} from '../report/index.ts'
 import type {FileReport} from '../report/types.ts'
-import {integer, parse} from './args.ts'
+import {parse} from './args.ts'
 import type {Command, Io} from './io.ts'
+import {LINT_OPTIONS, lintSettings, useColor} from './lint-options.ts'
 import {writeAtomic} from './write.ts'
 
-const OPTIONS = {
-  staged: {type: 'boolean'},
-  tree: {type: 'string'},
-  inventory: {type: 'string', multiple: true},
-  config: {type: 'string'},
-  rule: {type: 'string', multiple: true},
-  format: {type: 'string'},
-  quiet: {type: 'boolean'},
-  'max-warnings': {type: 'string'},
-  fix: {type: 'boolean'},
-  color: {type: 'boolean'},
-  'no-color': {type: 'boolean'},
-  timing: {type: 'boolean'},
-  help: {type: 'boolean', short: 'h'},
-} as const
+const OPTIONS = {staged: {type: 'boolean'}, ...LINT_OPTIONS} as const
 
 export function stagedHelp(): string {
   return `Usage: qemu-rst-lint --staged [options]
@@ -72,10 +59,7 @@ export const stagedCommand: Command = async (argv, io: Io) => {
     io.stdout(stagedHelp())
     return 0
   }
-  if (values.timing || io.env['TIMING']) enableTiming()
-  const format = values.format ?? 'stylish'
-  if (!isFormat(format)) throw new UsageError(`--format: unknown format "${format}" (expected ${Object.keys(FORMATS).join(', ')})`)
-  const maxWarnings = integer('max-warnings', values['max-warnings'])
+  const {format, maxWarnings} = lintSettings(values, io)
   if (positionals.length > 0) throw new UsageError(`--staged lints the whole staged change; it takes no paths (got ${positionals.join(' ')})`)
 
   const env = io.env as NodeJS.ProcessEnv
@@ -88,7 +72,7 @@ export const stagedCommand: Command = async (argv, io: Io) => {
   const change = await timed('staged: git read', () => readStagedChange(repo, env, started))
   if ('error' in change) throw new UsageError(`--staged: ${change.error}`)
 
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR']
+  const color = useColor(values, io)
   const report = async (files: FileReport[]) => io.stdout((await loadFormat(format))({files, rules, color, version: VERSION}))
   if (change.diff.length === 0) {
     // Nothing staged: nothing introduced.

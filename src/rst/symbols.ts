@@ -20,6 +20,8 @@ export const codes = {
   lessThan: 60,
   equals: 61,
   greaterThan: 62,
+  question: 63,
+  at: 64,
   upperA: 65,
   upperZ: 90,
   leftBracket: 91,

@@ -17,8 +17,8 @@ export interface OracleRecord {
   s?: string
 }
 
-/** Roles docutils itself knows, and the node each one makes. */
-const docutilsRoles: Record<string, string> = {
+/** Roles docutils itself knows, and the node each one makes (others make `interpreted` records). */
+export const docutilsRoles: Record<string, string> = {
   emphasis: 'emphasis',
   strong: 'strong',
   literal: 'literal',

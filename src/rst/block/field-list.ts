@@ -2,35 +2,21 @@
 // docutils' Body.field_marker / Body.option_marker and their list states.
 // An option line without a description is ordinary text.
 
-import {exact, type Line} from '../lines.ts'
+import type {Line} from '../lines.ts'
 import type {Field, FieldList, OptionList, OptionListItem, OptionNode, Position} from '../types.ts'
-import {isUnindented, unindentWarning} from './body.ts'
 import {classifyLine, type Classified} from './classify.ts'
 import {getIndented} from './indented.ts'
+import {collectItems} from './list-items.ts'
 import type {BlockParser} from './parser.ts'
 import type {Sink} from './sink.ts'
 
 export function fieldList(p: BlockParser, lines: Line[], index: number, sink: Sink, first: Classified): number {
   const list: FieldList = {type: 'field_list', children: [], position: p.lineSpan(lines[index]!)}
-  let at = index
-  let markerEnd = first.end
-  let blankFinish = true
-  for (;;) {
-    const item = field(p, lines, at, markerEnd)
-    list.children.push(item.node)
-    blankFinish = item.blankFinish
-    at = item.end
-    const next = lines[at]
-    if (!isUnindented(next)) break
+  const nextItem = (next: Line, at: number) => {
     const classified = classifyLine(next.text)
-    if (classified.kind !== 'field') break
-    markerEnd = classified.end
+    return classified.kind === 'field' ? field(p, lines, at, classified.end) : undefined
   }
-  list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
-  list.children = exact(list.children)
-  sink.add(list)
-  if (!blankFinish) unindentWarning(p, lines, at, 'Field list')
-  return at
+  return collectItems(p, lines, sink, list, field(p, lines, index, first.end), nextItem, 'Field list')
 }
 
 function field(p: BlockParser, lines: Line[], index: number, markerEnd: number): {node: Field; end: number; blankFinish: boolean} {
@@ -61,24 +47,11 @@ export function optionList(p: BlockParser, lines: Line[], index: number, sink: S
   const firstItem = optionListItem(p, lines, index, first.end)
   if (!firstItem) return -1
   const list: OptionList = {type: 'option_list', children: [firstItem.node], position: firstItem.node.position}
-  let at = firstItem.end
-  let blankFinish = firstItem.blankFinish
-  for (;;) {
-    const next = lines[at]
-    if (!isUnindented(next)) break
+  const nextItem = (next: Line, at: number) => {
     const classified = classifyLine(next.text)
-    if (classified.kind !== 'option') break
-    const item = optionListItem(p, lines, at, classified.end)
-    if (!item) break
-    list.children.push(item.node)
-    blankFinish = item.blankFinish
-    at = item.end
+    return classified.kind === 'option' ? optionListItem(p, lines, at, classified.end) : undefined
   }
-  list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
-  list.children = exact(list.children)
-  sink.add(list)
-  if (!blankFinish) unindentWarning(p, lines, at, 'Option list')
-  return at
+  return collectItems(p, lines, sink, list, firstItem, nextItem, 'Option list')
 }
 
 function optionListItem(

@@ -3,12 +3,12 @@
 // construct is an item of the same list; anything else ends the list, with a
 // warning when no blank line separates them.
 
-import {exact, type Line} from '../lines.ts'
+import type {Line} from '../lines.ts'
 import type {BulletList, EnumeratedList, ListItem} from '../types.ts'
-import {isUnindented, unindentWarning} from './body.ts'
 import {classifyLine, type Classified, type EnumFormat} from './classify.ts'
 import {formatAffixes, makeEnumerator, parseEnumerator, type Sequence} from './enumerator.ts'
 import {getIndented} from './indented.ts'
+import {collectItems} from './list-items.ts'
 import type {BlockParser} from './parser.ts'
 import type {Sink} from './sink.ts'
 
@@ -30,25 +30,12 @@ export function listItem(p: BlockParser, lines: Line[], index: number, markerEnd
 export function bulletList(p: BlockParser, lines: Line[], index: number, sink: Sink, first: Classified): number {
   const bullet = lines[index]!.text[0]!
   const list: BulletList = {type: 'bullet_list', bullet, children: [], position: p.lineSpan(lines[index]!)}
-  let at = index
-  let markerEnd = first.end
-  let blankFinish = true
-  for (;;) {
-    const item = listItem(p, lines, at, markerEnd)
-    list.children.push(item.node)
-    blankFinish = item.blankFinish
-    at = item.end
-    const next = lines[at]
-    if (!isUnindented(next) || next.text[0] !== bullet) break
+  const nextItem = (next: Line, at: number) => {
+    if (next.text[0] !== bullet) return undefined
     const classified = classifyLine(next.text)
-    if (classified.kind !== 'bullet') break
-    markerEnd = classified.end
+    return classified.kind === 'bullet' ? listItem(p, lines, at, classified.end) : undefined
   }
-  list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
-  list.children = exact(list.children)
-  sink.add(list)
-  if (!blankFinish) unindentWarning(p, lines, at, 'Bullet list')
-  return at
+  return collectItems(p, lines, sink, list, listItem(p, lines, index, first.end), nextItem, 'Bullet list')
 }
 
 /** An enumerated list, or -1 when the first enumerator is not a list item (it is text). */
@@ -66,18 +53,9 @@ export function enumeratedList(p: BlockParser, lines: Line[], index: number, sin
   }
   let auto = sequence === '#'
   let last = ordinal
-  let at = index
-  let markerEnd = first.end
-  let blankFinish = true
-  for (;;) {
-    const item = listItem(p, lines, at, markerEnd)
-    list.children.push(item.node)
-    blankFinish = item.blankFinish
-    at = item.end
-    const next = lines[at]
-    if (!isUnindented(next)) break
+  const nextItem = (next: Line, at: number) => {
     const classified = classifyLine(next.text)
-    if (classified.kind !== 'enumerator') break
+    if (classified.kind !== 'enumerator') return undefined
     const nextMatch = classified.enumerator!
     const parsed = parseEnumerator(nextMatch.text, enumtype)
     if (
@@ -86,16 +64,12 @@ export function enumeratedList(p: BlockParser, lines: Line[], index: number, sin
       parsed.ordinal === undefined ||
       !isEnumeratedListItem(lines, at, parsed.ordinal, parsed.sequence, nextMatch.format)
     )
-      break
+      return undefined
     if (parsed.sequence === '#') auto = true
     last = parsed.ordinal
-    markerEnd = classified.end
+    return listItem(p, lines, at, classified.end)
   }
-  list.position = p.join(list.children[0]!.position, list.children[list.children.length - 1]!.position)
-  list.children = exact(list.children)
-  sink.add(list)
-  if (!blankFinish) unindentWarning(p, lines, at, 'Enumerated list')
-  return at
+  return collectItems(p, lines, sink, list, listItem(p, lines, index, first.end), nextItem, 'Enumerated list')
 }
 
 /** docutils' `is_enumerated_list_item`: the next line is blank, indented, or the next enumerator. */

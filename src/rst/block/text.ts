@@ -3,12 +3,13 @@
 // title (adornment next line). Paragraphs ending in `::` introduce a literal
 // block (indented, or quoted with a repeated punctuation character).
 
-import {exact, indentOf, type Line} from '../lines.ts'
+import {indentOf, type Line} from '../lines.ts'
 import {codes, isAdornmentChar} from '../symbols.ts'
 import type {Block, Classifier, Definition, DefinitionList, DefinitionListItem, Inline, Paragraph, Position, Term} from '../types.ts'
-import {isUnindented, unindentWarning} from './body.ts'
+import {unindentWarning} from './body.ts'
 import {classifyLine, isAdornmentLine} from './classify.ts'
 import {getIndented, sliceLine, textBlockEnd, trimEnd} from './indented.ts'
+import {collectItems} from './list-items.ts'
 import type {BlockParser} from './parser.ts'
 import {underlineTitle} from './section.ts'
 import type {Sink} from './sink.ts'
@@ -120,30 +121,14 @@ function quotedLiteralBlock(p: BlockParser, lines: Line[], start: number, sink: 
 
 function definitionList(p: BlockParser, lines: Line[], index: number, sink: Sink): number {
   const list: DefinitionList = {type: 'definition_list', children: [], position: p.lineSpan(lines[index]!)}
-  let at = index
-  let blankFinish = true
-  for (;;) {
-    const item = definitionListItem(p, lines, at)
-    list.children.push(item.node)
-    blankFinish = item.blankFinish
-    at = item.end
-    const term = lines[at]
+  // A term is a text line whose next line is indented (the definition).
+  const nextItem = (term: Line, at: number) => {
     const definition = lines[at + 1]
-    if (
-      isUnindented(term) &&
-      classifyLine(term.text).kind === 'text' &&
-      definition !== undefined &&
-      definition.text.length > 0 &&
-      indentOf(definition) > 0
-    )
-      continue
-    break
+    const isItem =
+      classifyLine(term.text).kind === 'text' && definition !== undefined && definition.text.length > 0 && indentOf(definition) > 0
+    return isItem ? definitionListItem(p, lines, at) : undefined
   }
-  list.position = p.join(list.position, list.children[list.children.length - 1]!.position)
-  list.children = exact(list.children)
-  sink.add(list)
-  if (!blankFinish) unindentWarning(p, lines, at, 'Definition list')
-  return at
+  return collectItems(p, lines, sink, list, definitionListItem(p, lines, index), nextItem, 'Definition list')
 }
 
 function definitionListItem(p: BlockParser, lines: Line[], index: number): {node: DefinitionListItem; end: number; blankFinish: boolean} {

@@ -9,9 +9,7 @@ import {normalizeName} from './names.ts'
 import type {OffsetMap} from './offsets.ts'
 import {isEmailAddress, matchAbsoluteUri, matchEmail} from './uri.ts'
 import type {Reference} from '../types.ts'
-
-const LT = 60
-const GT = 62
+import {codes} from '../symbols.ts'
 
 interface Embedded {
   /** Where the whitespace before `<` starts: the reference text ends there. */
@@ -30,12 +28,12 @@ interface Embedded {
  */
 function findEmbedded(text: string, start: number, end: number): Embedded | undefined {
   const close = end - 1
-  if (close <= start || text.charCodeAt(close) !== GT) return undefined
+  if (close <= start || text.charCodeAt(close) !== codes.greaterThan) return undefined
   let open = -1
   for (let index = close - 1; index >= start; index--) {
     const code = text.charCodeAt(index)
-    if ((code === LT || code === GT) && !(index > start && text.charCodeAt(index - 1) === 0)) {
-      if (code === GT) return undefined
+    if ((code === codes.lessThan || code === codes.greaterThan) && !(index > start && text.charCodeAt(index - 1) === 0)) {
+      if (code === codes.greaterThan) return undefined
       open = index
       break
     }

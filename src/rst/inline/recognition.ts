@@ -6,15 +6,7 @@
 
 import {codeAt, codeBefore, isMatchingPair, isSuffix, isWhitespace} from './chars.ts'
 import {simplenameEnd} from './names.ts'
-
-const STAR = 42
-const BACKQUOTE = 96
-const UNDERSCORE = 95
-const BAR = 124
-const COLON = 58
-const BRACKET_OPEN = 91
-const BRACKET_CLOSE = 93
-const HASH = 35
+import {codes} from '../symbols.ts'
 
 export type StartKind = 'strong' | 'emphasis' | 'literal' | 'target' | 'substitution'
 
@@ -33,15 +25,15 @@ export function simpleStartAt(text: string, index: number): StartKind | undefine
   const code = text.charCodeAt(index)
   const next = text.charCodeAt(index + 1)
   switch (code) {
-    case STAR:
-      if (next === STAR) return nonWhitespaceAt(text, index + 2) ? 'strong' : undefined
+    case codes.asterisk:
+      if (next === codes.asterisk) return nonWhitespaceAt(text, index + 2) ? 'strong' : undefined
       return nonWhitespaceAt(text, index + 1) ? 'emphasis' : undefined
-    case BACKQUOTE:
-      return next === BACKQUOTE && nonWhitespaceAt(text, index + 2) ? 'literal' : undefined
-    case UNDERSCORE:
-      return next === BACKQUOTE && nonWhitespaceAt(text, index + 2) ? 'target' : undefined
-    case BAR:
-      return next !== BAR && nonWhitespaceAt(text, index + 1) ? 'substitution' : undefined
+    case codes.backquote:
+      return next === codes.backquote && nonWhitespaceAt(text, index + 2) ? 'literal' : undefined
+    case codes.underscore:
+      return next === codes.backquote && nonWhitespaceAt(text, index + 2) ? 'target' : undefined
+    case codes.verticalBar:
+      return next !== codes.verticalBar && nonWhitespaceAt(text, index + 1) ? 'substitution' : undefined
     default:
       return undefined
   }
@@ -130,7 +122,7 @@ export function findSimpleEnd(text: string, kind: StartKind, from: number, limit
       if (kind === 'substitution') {
         // `\|_{0,2}` greedy, backing off one underscore at a time.
         let underscores = 0
-        while (underscores < 2 && text.charCodeAt(end + underscores) === UNDERSCORE) underscores++
+        while (underscores < 2 && text.charCodeAt(end + underscores) === codes.underscore) underscores++
         for (; underscores >= 0; underscores--) {
           if (suffixAt(text, end + underscores)) break
         }
@@ -154,8 +146,8 @@ export interface InterpretedEnd extends EndString {
 
 /** `(__?)?` then the end-string suffix, in regex priority order. */
 function refendAt(text: string, index: number): '' | '_' | '__' | undefined {
-  if (text.charCodeAt(index) === UNDERSCORE) {
-    if (text.charCodeAt(index + 1) === UNDERSCORE && suffixAt(text, index + 2)) return '__'
+  if (text.charCodeAt(index) === codes.underscore) {
+    if (text.charCodeAt(index + 1) === codes.underscore && suffixAt(text, index + 2)) return '__'
     if (suffixAt(text, index + 1)) return '_'
   }
   return suffixAt(text, index) ? '' : undefined
@@ -175,9 +167,9 @@ export function findInterpretedEnd(text: string, from: number, limit = text.leng
     }
     if (allowed) {
       const after = index + 1
-      if (text.charCodeAt(after) === COLON) {
+      if (text.charCodeAt(after) === codes.colon) {
         const nameEnd = simplenameEnd(text, after + 1)
-        if (nameEnd !== -1 && text.charCodeAt(nameEnd) === COLON) {
+        if (nameEnd !== -1 && text.charCodeAt(nameEnd) === codes.colon) {
           const refend = refendAt(text, nameEnd + 1)
           if (refend !== undefined) {
             return {start: index, end: nameEnd + 1 + refend.length, roleStart: after + 1, roleEnd: nameEnd, refend}
@@ -195,9 +187,9 @@ export function findInterpretedEnd(text: string, from: number, limit = text.leng
 /** A prefix role `:name:` at `index` followed by an opening backquote: the backquote's index, or -1. */
 export function prefixRoleAt(text: string, index: number): number {
   const nameEnd = simplenameEnd(text, index + 1)
-  if (nameEnd === -1 || text.charCodeAt(nameEnd) !== COLON) return -1
+  if (nameEnd === -1 || text.charCodeAt(nameEnd) !== codes.colon) return -1
   const quote = nameEnd + 1
-  if (text.charCodeAt(quote) !== BACKQUOTE || text.charCodeAt(quote + 1) === BACKQUOTE) return -1
+  if (text.charCodeAt(quote) !== codes.backquote || text.charCodeAt(quote + 1) === codes.backquote) return -1
   return nonWhitespaceAt(text, quote + 1) ? quote : -1
 }
 
@@ -216,22 +208,22 @@ export function footnoteAt(text: string, index: number): FootnoteMatch | undefin
   const first = text.charCodeAt(labelStart)
   let digits = labelStart
   while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++
-  if (digits > labelStart && text.charCodeAt(digits) === BRACKET_CLOSE) {
+  if (digits > labelStart && text.charCodeAt(digits) === codes.rightBracket) {
     labelEnd = digits
-  } else if (first === HASH) {
+  } else if (first === codes.hash) {
     const nameEnd = simplenameEnd(text, labelStart + 1)
-    if (text.charCodeAt(labelStart + 1) === BRACKET_CLOSE) labelEnd = labelStart + 1
-    else if (nameEnd !== -1 && text.charCodeAt(nameEnd) === BRACKET_CLOSE) labelEnd = nameEnd
-  } else if (first === STAR) {
-    if (text.charCodeAt(labelStart + 1) === BRACKET_CLOSE) labelEnd = labelStart + 1
+    if (text.charCodeAt(labelStart + 1) === codes.rightBracket) labelEnd = labelStart + 1
+    else if (nameEnd !== -1 && text.charCodeAt(nameEnd) === codes.rightBracket) labelEnd = nameEnd
+  } else if (first === codes.asterisk) {
+    if (text.charCodeAt(labelStart + 1) === codes.rightBracket) labelEnd = labelStart + 1
   }
   if (labelEnd === -1) {
     const nameEnd = simplenameEnd(text, labelStart)
-    if (nameEnd === -1 || text.charCodeAt(nameEnd) !== BRACKET_CLOSE) return undefined
+    if (nameEnd === -1 || text.charCodeAt(nameEnd) !== codes.rightBracket) return undefined
     labelEnd = nameEnd
     citation = true
   }
-  if (text.charCodeAt(labelEnd + 1) !== UNDERSCORE || !suffixAt(text, labelEnd + 2)) return undefined
+  if (text.charCodeAt(labelEnd + 1) !== codes.underscore || !suffixAt(text, labelEnd + 2)) return undefined
   return {end: labelEnd + 2, labelStart, labelEnd, citation}
 }
 
@@ -244,12 +236,11 @@ export interface RefnameMatch {
 /** `name_` or `name__` at `index` followed by an end-string suffix. */
 export function refnameAt(text: string, index: number): RefnameMatch | undefined {
   const nameEnd = simplenameEnd(text, index)
-  if (nameEnd === -1 || text.charCodeAt(nameEnd) !== UNDERSCORE) return undefined
-  if (text.charCodeAt(nameEnd + 1) === UNDERSCORE && suffixAt(text, nameEnd + 2)) {
+  if (nameEnd === -1 || text.charCodeAt(nameEnd) !== codes.underscore) return undefined
+  if (text.charCodeAt(nameEnd + 1) === codes.underscore && suffixAt(text, nameEnd + 2)) {
     return {nameEnd, end: nameEnd + 2, anonymous: true}
   }
   if (suffixAt(text, nameEnd + 1)) return {nameEnd, end: nameEnd + 1, anonymous: false}
   return undefined
 }
 
-export {BACKQUOTE, BRACKET_OPEN, COLON}

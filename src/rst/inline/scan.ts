@@ -25,14 +25,8 @@ import {
 } from './recognition.ts'
 import type {ParseContext} from '../context.ts'
 import {exact} from '../lines.ts'
+import {codes} from '../symbols.ts'
 import type {FootnoteReference, Inline, Position, Text} from '../types.ts'
-
-const STAR = 42
-const BACKQUOTE = 96
-const UNDERSCORE = 95
-const BAR = 124
-const COLON = 58
-const BRACKET_OPEN = 91
 
 const nodeName: Record<StartKind, string> = {
   strong: 'strong',
@@ -91,16 +85,16 @@ class InlineScanner {
         }
       }
       this.index = index + 1
-      if (code === STAR || code === BACKQUOTE || code === UNDERSCORE || code === BAR) {
+      if (code === codes.asterisk || code === codes.backquote || code === codes.underscore || code === codes.verticalBar) {
         const kind = simpleStartAt(text, index)
         if (kind !== undefined) this.simple(index, kind)
-        else if (code === BACKQUOTE && text.charCodeAt(index + 1) !== BACKQUOTE && nonWhitespaceAt(text, index + 1)) {
+        else if (code === codes.backquote && text.charCodeAt(index + 1) !== codes.backquote && nonWhitespaceAt(text, index + 1)) {
           this.interpreted(index, index)
         }
-      } else if (code === COLON) {
+      } else if (code === codes.colon) {
         const quote = prefixRoleAt(text, index)
         if (quote !== -1) this.interpreted(index, quote)
-      } else if (code === BRACKET_OPEN) {
+      } else if (code === codes.leftBracket) {
         this.footnote(index)
       } else if (index >= this.noReferenceBefore) {
         const runEnd = this.plainNameRunEnd(index)
@@ -123,7 +117,7 @@ class InlineScanner {
     let index = start
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
-      if (code === UNDERSCORE || code === COLON || code >= 128) return -1
+      if (code === codes.underscore || code === codes.colon || code >= 128) return -1
       if (((asciiFlags[code] ?? 0) & FLAG_NAME) === 0) break
     }
     return index

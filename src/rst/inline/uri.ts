@@ -14,6 +14,7 @@ import {
   isUrilast,
   codeAt,
 } from './chars.ts'
+import {codes} from '../symbols.ts'
 
 /** docutils' `urischemes.schemes`: a standalone URI with another scheme is no URI (and stops the search). */
 export const uriSchemes: ReadonlySet<string> = new Set(
@@ -35,13 +36,11 @@ export interface UriMatch {
   scheme?: string
 }
 
-const GT = 62
-
 /** docutils' `uri_end`: a final URI character, or any URI character right before `>`. */
 function isUriEnd(text: string, last: number, limit: number): boolean {
   const code = text.charCodeAt(last)
   if (isUrilast(code)) return true
-  return isUric(code) && last + 1 < limit && text.charCodeAt(last + 1) === GT
+  return isUric(code) && last + 1 < limit && text.charCodeAt(last + 1) === codes.greaterThan
 }
 
 function suffixAt(text: string, index: number, limit: number): boolean {
@@ -56,7 +55,7 @@ function uricRunEnd(text: string, from: number, limit: number): number {
 
 /** `(\#uric*uri_end)?` then the end-string suffix: the match end, or -1. */
 function fragmentThenSuffix(text: string, at: number, limit: number): number {
-  if (at < limit && text.charCodeAt(at) === 35) {
+  if (at < limit && text.charCodeAt(at) === codes.hash) {
     const runEnd = uricRunEnd(text, at + 1, limit)
     for (let end = runEnd; end >= at + 2; end--) {
       if (isUriEnd(text, end - 1, limit) && suffixAt(text, end, limit)) return end
@@ -67,7 +66,7 @@ function fragmentThenSuffix(text: string, at: number, limit: number): number {
 
 /** `(\?uric*uri_end)?(\#uric*uri_end)?` then the suffix, in regex priority order. */
 function queryThenRest(text: string, at: number, limit: number): number {
-  if (at < limit && text.charCodeAt(at) === 63) {
+  if (at < limit && text.charCodeAt(at) === codes.question) {
     const runEnd = uricRunEnd(text, at + 1, limit)
     for (let end = runEnd; end >= at + 2; end--) {
       if (!isUriEnd(text, end - 1, limit)) continue
@@ -83,7 +82,7 @@ export function matchAbsoluteUri(text: string, start: number, limit: number): nu
   if (!isAsciiLetter(text.charCodeAt(start))) return -1
   let index = start + 1
   while (index < limit && isSchemeChar(text.charCodeAt(index))) index++
-  if (index >= limit || text.charCodeAt(index) !== 58) return -1
+  if (index >= limit || text.charCodeAt(index) !== codes.colon) return -1
   const partStart = index + 1
   const runEnd = uricRunEnd(text, partStart, limit)
   // Greedy `uric*` then one final character: try the longest first.
@@ -96,26 +95,32 @@ export function matchAbsoluteUri(text: string, start: number, limit: number): nu
   return -1
 }
 
-/** An e-mail address starting at `start`; the end, or -1. */
-export function matchEmail(text: string, start: number, limit: number): number {
-  // name: emailc+(\.emailc+)* then an unescaped @
+/** An e-mail name (`emailc+(\.emailc+)*`) from `start` and the unescaped `@` after it: the `@`'s index, or -1. */
+function emailAtSign(text: string, start: number, limit: number): number {
   let index = start
   for (;;) {
     const runStart = index
     while (index < limit && isEmailc(text.charCodeAt(index))) index++
     if (index === runStart) return -1
-    if (index + 1 < limit && text.charCodeAt(index) === 46 && isEmailc(text.charCodeAt(index + 1))) {
+    if (index + 1 < limit && text.charCodeAt(index) === codes.dot && isEmailc(text.charCodeAt(index + 1))) {
       index++
       continue
     }
     break
   }
-  if (index >= limit || text.charCodeAt(index) !== 64 || text.charCodeAt(index - 1) === 0) return -1
+  if (index >= limit || text.charCodeAt(index) !== codes.at || text.charCodeAt(index - 1) === 0) return -1
+  return index
+}
+
+/** An e-mail address starting at `start`; the end, or -1. */
+export function matchEmail(text: string, start: number, limit: number): number {
+  const at = emailAtSign(text, start, limit)
+  if (at === -1) return -1
   // host: emailc+(\.emailc*)* then uri_end, longest first
-  const hostStart = index + 1
+  const hostStart = at + 1
   if (hostStart >= limit || !isEmailc(text.charCodeAt(hostStart))) return -1
   let runEnd = hostStart
-  while (runEnd < limit && (isEmailc(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === 46)) runEnd++
+  while (runEnd < limit && (isEmailc(text.charCodeAt(runEnd)) || text.charCodeAt(runEnd) === codes.dot)) runEnd++
   for (let end = Math.min(runEnd + 1, limit); end >= hostStart + 2; end--) {
     if (isUriEnd(text, end - 1, limit) && suffixAt(text, end, limit)) return end
   }
@@ -134,10 +139,10 @@ export function searchUri(text: string, from: number, limit: number): UriMatch |
     let stop = index
     while (stop < limit && isRunChar(text.charCodeAt(stop))) stop++
     const stopCode = stop < limit ? text.charCodeAt(stop) : -1
-    if (stop > index && (stopCode === 58 || stopCode === 64)) {
+    if (stop > index && (stopCode === codes.colon || stopCode === codes.at)) {
       for (let start = index; start < stop; start++) {
         if (start > from && !isPrefix(codeBefore(text, start))) continue
-        if (stopCode === 58) {
+        if (stopCode === codes.colon) {
           const end = matchAbsoluteUri(text, start, limit)
           if (end !== -1) return {start, end, scheme: text.slice(start, stop)}
         } else {
@@ -169,7 +174,7 @@ export class UriHints {
 
 /** Characters of a scheme or an e-mail name: e-mail characters and `.`. */
 function isRunChar(code: number): boolean {
-  return code === 46 || isEmailc(code)
+  return code === codes.dot || isEmailc(code)
 }
 
 /** docutils' `patterns.email` matched against a whole string (embedded `<user@host>`). */
@@ -183,23 +188,13 @@ export function isEmailAddress(text: string): boolean {
 function matchEmailWhole(text: string): number {
   // `email_pattern + '$'`: the longest host whose final character ends the text.
   const limit = text.length
-  let index = 0
-  for (;;) {
-    const runStart = index
-    while (index < limit && isEmailc(text.charCodeAt(index))) index++
-    if (index === runStart) return -1
-    if (index + 1 < limit && text.charCodeAt(index) === 46 && isEmailc(text.charCodeAt(index + 1))) {
-      index++
-      continue
-    }
-    break
-  }
-  if (index >= limit || text.charCodeAt(index) !== 64 || text.charCodeAt(index - 1) === 0) return -1
-  const hostStart = index + 1
+  const at = emailAtSign(text, 0, limit)
+  if (at === -1) return -1
+  const hostStart = at + 1
   if (hostStart + 1 >= limit || !isEmailc(text.charCodeAt(hostStart))) return -1
   for (let host = hostStart + 1; host < limit - 1; host++) {
     const code = text.charCodeAt(host)
-    if (!isEmailc(code) && code !== 46) return -1
+    if (!isEmailc(code) && code !== codes.dot) return -1
   }
   return isUriEnd(text, limit - 1, limit) ? limit : -1
 }

@@ -7,6 +7,7 @@ import type {ParseContext} from '../../../src/rst/context.ts'
 import {sourceLines, type Line} from '../../../src/rst/lines.ts'
 import {Source} from '../../../src/rst/source.ts'
 import type {Inline, Problem} from '../../../src/rst/types.ts'
+import {docutilsRoles} from '../../conformance/records.ts'
 
 export interface Parsed {
   source: Source
@@ -48,30 +49,6 @@ export interface OracleRecord {
   a?: Record<string, unknown>
 }
 
-/** docutils roles that make other nodes than `interpreted` in the oracle. */
-const knownRoles: Record<string, string> = {
-  code: 'literal',
-  literal: 'literal',
-  emphasis: 'emphasis',
-  strong: 'strong',
-  sup: 'superscript',
-  superscript: 'superscript',
-  sub: 'subscript',
-  subscript: 'subscript',
-  'title-reference': 'title_reference',
-  title: 'title_reference',
-  t: 'title_reference',
-  abbreviation: 'abbreviation',
-  ab: 'abbreviation',
-  acronym: 'acronym',
-  ac: 'acronym',
-  math: 'math',
-  'pep-reference': 'reference',
-  pep: 'reference',
-  'rfc-reference': 'reference',
-  rfc: 'reference',
-}
-
 /** Our nodes as the oracle's inline records, in pre-order; `#text` records only if `withText`. */
 export function toOracle(nodes: Inline[], source: Source, withText = false): OracleRecord[] {
   const out: OracleRecord[] = []
@@ -91,7 +68,7 @@ export function toOracle(nodes: Inline[], source: Source, withText = false): Ora
         break
       case 'interpreted_text': {
         const role = (node.role ?? 'any').toLowerCase()
-        const mapped = knownRoles[role]
+        const mapped = docutilsRoles[role]
         // Known roles unescape their text, except `code` and `math` which keep it raw.
         const raw = mapped === undefined || role === 'code' || mapped === 'math'
         out.push({t: mapped ?? 'interpreted', x: raw ? node.value : unescapeRaw(node.value), l})
