@@ -7,16 +7,12 @@
 
 import {readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {rules} from '../../rules/index.ts'
-import {settingsOf} from '../lint/config.ts'
-import {ConfigResolver} from '../lint/config-resolver.ts'
 import {UsageError} from '../lint/errors.ts'
 import {applyFixes, safeFixes} from '../lint/fix.ts'
-import {blockingProblems, lintIntroduced} from '../lint/introduced.ts'
 import {VERSION} from '../lint/meta.ts'
 import {isTiming, timed, timingReport} from '../lint/timing.ts'
 import {discoverRepo} from '../git/repo.ts'
-import {readStagedChange, startStagedDiff} from '../git/staged.ts'
+import {readStagedChange, startStagedRead} from '../git/staged.ts'
 import {FORMATS, loadFormat} from '../report/index.ts'
 import type {FileReport} from '../report/types.ts'
 import {parse} from './args.ts'
@@ -64,13 +60,20 @@ export const stagedCommand: Command = async (argv, io: Io) => {
 
   const env = io.env as NodeJS.ProcessEnv
   const where = values.tree === undefined ? io.cwd : resolve(io.cwd, values.tree)
-  // The diff starts alongside the repository discovery: one round of git processes less.
-  const started = startStagedDiff(where, env)
+  // Every git call starts now, alongside the repository discovery (one round of
+  // git processes in all), and the linter's modules load while git works.
+  const started = startStagedRead(where, env)
+  const loading = loadLinter()
+  loading.catch(() => {}) // awaited below; not an unhandled rejection if git fails first
   const repo = await timed('staged: git repo', () => discoverRepo(where, env))
-  if ('error' in repo) throw new UsageError(`--staged: ${repo.error}`)
+  if ('error' in repo) {
+    started.head.cancel()
+    throw new UsageError(`--staged: ${repo.error}`)
+  }
   const root = repo.toplevel
   const change = await timed('staged: git read', () => readStagedChange(repo, env, started))
   if ('error' in change) throw new UsageError(`--staged: ${change.error}`)
+  const {rules, settingsOf, ConfigResolver, blockingProblems, lintIntroduced} = await loading
 
   const color = useColor(values, io)
   const report = async (files: FileReport[]) => io.stdout((await loadFormat(format))({files, rules, color, version: VERSION}))
@@ -132,6 +135,17 @@ export const stagedCommand: Command = async (argv, io: Io) => {
     return 1
   }
   return 0
+}
+
+/** The linter proper, loaded on demand so that its start-up overlaps the git calls. */
+async function loadLinter() {
+  const [{rules}, {settingsOf}, {ConfigResolver}, {blockingProblems, lintIntroduced}] = await Promise.all([
+    import('../../rules/index.ts'),
+    import('../lint/config.ts'),
+    import('../lint/config-resolver.ts'),
+    import('../lint/introduced.ts'),
+  ])
+  return {rules, settingsOf, ConfigResolver, blockingProblems, lintIntroduced}
 }
 
 /**

@@ -4,7 +4,7 @@
 // --batch` for the files read most), then, per file on demand, from the working
 // tree when the caller knows it matches the commit, else from the blob.
 
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {lstatSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {compareCodeUnits} from '../tree/disk-files.ts'
@@ -84,7 +84,11 @@ export function catFileBatch(cwd: string, rev: string, paths: readonly string[],
   if (paths.length === 0) return texts
   const result = spawnSync('git', ['cat-file', '--batch'], {cwd, env, input: paths.map((path) => `${rev}:${path}\n`).join(''), stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1 << 30})
   if (result.status !== 0 || !Buffer.isBuffer(result.stdout)) return texts
-  const out = result.stdout
+  return parseBatch(result.stdout, paths, texts)
+}
+
+/** `git cat-file --batch` output for `paths`, in order, into `texts` (blobs only). */
+function parseBatch(out: Buffer, paths: readonly string[], texts = new Map<string, string>()): Map<string, string> {
   let at = 0
   for (const path of paths) {
     const eol = out.indexOf(10, at)
@@ -98,6 +102,58 @@ export function catFileBatch(cwd: string, rev: string, paths: readonly string[],
     at += size + 1
   }
   return texts
+}
+
+/** A `git cat-file --batch` started before its questions are known; `ask` once, or `close` unasked. */
+export interface PendingCatFile {
+  /** HEAD's commit id as git sees it now (to check nothing moved meanwhile), and `<rev>:<path>` blobs. */
+  ask(rev: string, paths: readonly string[]): Promise<{head: string | undefined; texts: Map<string, string>}>
+  close(): void
+}
+
+/**
+ * Spawn the batch process now, so its start-up overlaps the other git calls;
+ * the questions are written (and stdin closed) when they are known. Asking
+ * for `HEAD` first costs nothing and tells whether HEAD moved since it was read.
+ */
+export function startCatFile(cwd: string, env: NodeJS.ProcessEnv = process.env): PendingCatFile {
+  const failed = {head: undefined, texts: new Map<string, string>()}
+  let child: ReturnType<typeof spawn> | undefined
+  const chunks: Buffer[] = []
+  const done = new Promise<boolean>((resolve) => {
+    try {
+      child = spawn('git', ['cat-file', '--batch'], {cwd, env: {...env, GIT_OPTIONAL_LOCKS: '0'}, stdio: ['pipe', 'pipe', 'ignore']})
+    } catch {
+      return resolve(false)
+    }
+    child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk))
+    // A git that is gone or fails answers nothing; the callers fall back.
+    child.stdin?.on('error', () => {})
+    child.on('error', () => resolve(false))
+    child.on('close', (status) => resolve(status === 0))
+  })
+  let asked = false
+  const close = () => {
+    if (asked) return
+    asked = true
+    child?.stdin?.end()
+  }
+  return {
+    close,
+    async ask(rev, paths) {
+      if (asked || child?.stdin === undefined || child.stdin === null) return failed
+      asked = true
+      child.stdin.end(['HEAD^{commit}\n', ...paths.map((path) => `${rev}:${path}\n`)].join(''))
+      if (!(await done)) return failed
+      const out = Buffer.concat(chunks)
+      const eol = out.indexOf(10)
+      // `<id> commit <size>` then the commit object and a newline.
+      const header = out.subarray(0, Math.max(0, eol)).toString('latin1').split(' ')
+      if (eol < 0 || header[1] !== 'commit') return failed
+      const start = eol + 1 + Number(header[2]) + 1
+      return {head: header[0], texts: parseBatch(out.subarray(start), paths)}
+    },
+  }
 }
 
 function readDisk(absolute: string): string | undefined {

@@ -4,7 +4,8 @@
 
 import {execFile} from 'node:child_process'
 
-export type GitResult = {ok: true; out: Buffer} | {ok: false; error: string}
+/** A failure keeps what git printed and its exit code: a combined query may fail only in its last part. */
+export type GitResult = {ok: true; out: Buffer} | {ok: false; error: string; out?: Buffer; code?: number}
 
 export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<GitResult> {
   return new Promise((resolve) => {
@@ -13,7 +14,8 @@ export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv
     execFile('git', [...args], {cwd, env: {...env, GIT_OPTIONAL_LOCKS: '0'}, encoding: 'buffer', maxBuffer: 1 << 30}, (error, stdout, stderr) => {
       if (!error) return resolve({ok: true, out: stdout})
       const message = Buffer.isBuffer(stderr) ? stderr.toString('utf8').trim() : ''
-      resolve({ok: false, error: message || error.message})
+      const code = typeof error.code === 'number' ? error.code : undefined
+      resolve({ok: false, error: message || error.message, ...(Buffer.isBuffer(stdout) ? {out: stdout} : {}), ...(code === undefined ? {} : {code})})
     })
   })
 }

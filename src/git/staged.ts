@@ -9,7 +9,7 @@ import {MapFiles} from '../patch/map-files.ts'
 import {firstInvalidUtf8} from '../patch/utf8.ts'
 import type {TreeFiles} from '../tree/files.ts'
 import {git, type GitResult} from './exec.ts'
-import {readHeadTree} from './head-tree.ts'
+import {startHeadTree, type PendingHeadTree} from './head-tree.ts'
 import type {GitRepo} from './repo.ts'
 
 /**
@@ -34,14 +34,25 @@ export interface StagedChange {
   diff: Buffer
 }
 
+/** Every git call `--staged` needs, started together before the repository is known. */
+export interface StartedStagedRead {
+  diff: Promise<GitResult>
+  head: PendingHeadTree
+}
+
+/** Start the staged diff and HEAD's tree from anywhere in the checkout; `readStagedChange` finishes them. */
+export function startStagedRead(cwd: string, env: NodeJS.ProcessEnv = process.env): StartedStagedRead {
+  // HEAD's tree first: listing it and comparing the working tree take longest.
+  const head = startHeadTree(cwd, env)
+  return {diff: startStagedDiff(cwd, env), head}
+}
+
 /** HEAD's tree and the staged diff; git runs with `env`, so a hook's GIT_INDEX_FILE is honoured. */
-export async function readStagedChange(repo: GitRepo, env: NodeJS.ProcessEnv = process.env, started?: Promise<GitResult>): Promise<StagedChange | {error: string}> {
-  // The diff may already be running (see startStagedDiff); HEAD's tree is read meanwhile.
+export async function readStagedChange(repo: GitRepo, env: NodeJS.ProcessEnv = process.env, started?: StartedStagedRead): Promise<StagedChange | {error: string}> {
+  const {diff: running, head: pending} = started ?? startStagedRead(repo.toplevel, env)
   const head = repo.head
-  const [diff, base] = await Promise.all([
-    started ?? startStagedDiff(repo.toplevel, env),
-    head === undefined ? new MapFiles(new Map(), repo.toplevel) : readHeadTree({...repo, head}, env),
-  ])
+  if (head === undefined) pending.cancel()
+  const [diff, base] = await Promise.all([running, head === undefined ? new MapFiles(new Map(), repo.toplevel) : pending.finish({...repo, head})])
   if (!diff.ok) return {error: `git diff --cached failed: ${diff.error}`}
   return {base, diff: dropUndecodable(diff.out)}
 }
