@@ -131,13 +131,7 @@ function listTable(node: Directive, d: number, out: OracleRecord[]): void {
     const sub = item.children.find((child) => child.type === 'bullet_list')
     return {item, cells: sub && sub.type === 'bullet_list' ? sub.children : []}
   })
-  const cols = Math.max(0, ...rows.map((row) => row.cells.length))
-  const headerOption = node.options.find((option) => option.name === 'header-rows')
-  const headerRows = headerOption ? Number.parseInt(headerOption.value, 10) || 0 : 0
-  out.push({t: 'table', d, l})
-  if (node.argument) out.push({t: 'title', d: d + 1, l, x: node.argument})
-  out.push({t: 'tgroup', d: d + 1, l, a: {cols}})
-  for (let index = 0; index < cols; index++) out.push({t: 'colspec', d: d + 2, l: null})
+  const headerRows = tablePreamble(node, d, l, Math.max(0, ...rows.map((row) => row.cells.length)), out)
   const part = (type: string, slice: typeof rows): void => {
     if (slice.length === 0) return
     const rowLine = (row: (typeof rows)[number]): number | null => {
@@ -167,13 +161,7 @@ function csvTable(node: Directive, d: number, out: OracleRecord[]): void {
   const first = node.contentPosition ? node.contentPosition.start.line : l
   const records = node.content.split('\n').map((text, index) => ({text, l: first === null ? null : first + index}))
   const rows = records.filter((record) => record.text.trim() !== '').map((record) => ({l: record.l, cells: splitCsv(record.text)}))
-  const cols = Math.max(0, ...rows.map((row) => row.cells.length))
-  const headerOption = node.options.find((option) => option.name === 'header-rows')
-  const headerRows = headerOption ? Number.parseInt(headerOption.value, 10) || 0 : 0
-  out.push({t: 'table', d, l})
-  if (node.argument) out.push({t: 'title', d: d + 1, l, x: node.argument})
-  out.push({t: 'tgroup', d: d + 1, l, a: {cols}})
-  for (let index = 0; index < cols; index++) out.push({t: 'colspec', d: d + 2, l: null})
+  const headerRows = tablePreamble(node, d, l, Math.max(0, ...rows.map((row) => row.cells.length)), out)
   const part = (type: string, slice: typeof rows): void => {
     const head = slice[0]
     if (!head) return
@@ -229,4 +217,14 @@ export function substitutionDirective(node: Directive, d: number, out: OracleRec
       if (child.type === 'paragraph') for (const item of child.children) inline(item, d, out)
     }
   }
+}
+
+/** The records every directive table starts with (table, title, tgroup, colspecs); returns `:header-rows:`. */
+function tablePreamble(node: Directive, d: number, l: number | null, cols: number, out: OracleRecord[]): number {
+  out.push({t: 'table', d, l})
+  if (node.argument) out.push({t: 'title', d: d + 1, l, x: node.argument})
+  out.push({t: 'tgroup', d: d + 1, l, a: {cols}})
+  for (let index = 0; index < cols; index++) out.push({t: 'colspec', d: d + 2, l: null})
+  const headerOption = node.options.find((option) => option.name === 'header-rows')
+  return headerOption ? Number.parseInt(headerOption.value, 10) || 0 : 0
 }
