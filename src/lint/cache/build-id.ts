@@ -37,7 +37,7 @@ function stamp(dir: string, recursive: boolean, parts: string[]): void {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) {
       if (recursive) stamp(path, true, parts)
-    } else if (/\.(?:ts|js|json)$/.test(entry.name)) {
+    } else if (/\.(?:ts|js|cjs|json)$/.test(entry.name)) {
       try {
         const stat = statSync(path)
         parts.push(`${path} ${stat.size} ${stat.mtimeMs}`)
