@@ -63,8 +63,10 @@ export function fromRst(text: string, options: RstOptions = {}): Root {
  * sections). Their children arrays, grown by `push`, are sized exactly here.
  */
 function closeSections(node: Root | Section): void {
-  node.children = exact(node.children) as typeof node.children
-  for (const child of node.children) {
+  const children = exact(node.children) as typeof node.children
+  node.children = children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as (typeof children)[number]
     if (child.type !== 'section') continue
     closeSections(child)
     const last = child.children[child.children.length - 1]

@@ -16,7 +16,11 @@ export interface Line {
 
 /** The lines of a whole source, as the document's top-level block. */
 export function sourceLines(source: Source): Line[] {
-  return source.lines.map((text, line) => ({text, line, col: 0}))
+  // A plain loop: `map` calls back into JS once per line, which costs more cold.
+  const texts = source.lines
+  const lines = new Array<Line>(texts.length)
+  for (let line = 0; line < texts.length; line++) lines[line] = {text: texts[line] as string, line, col: 0}
+  return lines
 }
 
 export function isBlank(line: Line): boolean {
@@ -26,10 +30,13 @@ export function isBlank(line: Line): boolean {
 /** Width of the leading spaces (tabs are already expanded). */
 export function indentOf(line: Line): number {
   const text = line.text
-  let index = 0
-  while (index < text.length && text.charCodeAt(index) === 32) index++
-  return index
+  if (text.charCodeAt(0) !== 32) return 0
+  // A native search, not a loop over the spaces (cold code runs interpreted).
+  nonSpace.lastIndex = 1
+  return nonSpace.test(text) ? nonSpace.lastIndex - 1 : text.length
 }
+
+const nonSpace = /[^ ]/g
 
 /** The line with its first `width` columns removed (an indented block's content). */
 export function dedent(line: Line, width: number): Line {

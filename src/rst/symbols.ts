@@ -88,6 +88,24 @@ export function isNameWordChar(char: string): boolean {
  * citation labels and footnote labels.
  */
 export function simpleNameLength(text: string, start: number): number {
+  // ASCII names (nearly all) in one native match; the loop below settles
+  // the rest, whenever a non-ASCII character could extend the name.
+  asciiSimpleName.lastIndex = start
+  if (asciiSimpleName.test(text)) {
+    const end = asciiSimpleName.lastIndex
+    const next = text.charCodeAt(end)
+    if (!(next >= 128) && !(isNameSeparator(next) && text.charCodeAt(end + 1) >= 128)) return end - start
+  } else if (!(text.charCodeAt(start) >= 128)) return 0
+  return simpleNameLengthSlow(text, start)
+}
+
+const asciiSimpleName = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*/y
+
+function isNameSeparator(code: number): boolean {
+  return code === codes.dash || code === codes.dot || code === codes.underscore || code === codes.plus || code === codes.colon
+}
+
+function simpleNameLengthSlow(text: string, start: number): number {
   let index = start
   let end = start
   while (index < text.length) {
@@ -110,6 +128,8 @@ export function normalizeName(text: string): string {
 
 /** docutils' `whitespace_normalize_name`. */
 export function whitespaceNormalize(text: string): string {
+  // Most names have nothing to collapse: one native test says so.
+  if (normalizedWords.test(text)) return text
   let out = ''
   let pendingSpace = false
   for (let index = 0; index < text.length; index++) {
@@ -125,12 +145,19 @@ export function whitespaceNormalize(text: string): string {
   return out
 }
 
+const narrowOnly = /^[\x00-\u02ff]*$/
+
+/** Words without whitespace (space, `\t`-`\r`) joined by single spaces. */
+const normalizedWords = /^[^ \t-\r]+(?: [^ \t-\r]+)*$/
+
 /**
  * docutils' `column_width`: East Asian wide and full-width characters count
  * two columns, combining marks none. Decides whether an underline is long
  * enough for its title.
  */
 export function columnWidth(text: string): number {
+  // Below U+0300 every character is one column (no combining or wide ones).
+  if (narrowOnly.test(text)) return text.length
   let width = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!

@@ -34,4 +34,25 @@ describe('Source', () => {
     const source = new Source('ab\n')
     expect(source.point(99)).toEqual({line: 1, column: 4, offset: 3})
   })
+
+  it('builds the same lines for LF text (split path) as for CRLF text (scan path)', () => {
+    const samples = ['a  \n\tb \t\n\nc\v x\f \n  \n', ' \n\n', '\t', 'x\ty\tz  \nend', '\n', 'last \t ']
+    for (const lf of samples) {
+      const crlf = lf.replaceAll('\n', '\r\n')
+      const a = new Source(lf)
+      const b = new Source(crlf)
+      expect(a.lines).toEqual(b.lines)
+      // Each line start moves by one `\r` per line before it.
+      expect([...a.lineStarts]).toEqual([...b.lineStarts].map((start, line) => start - line))
+      expect([...a.lineEnds]).toEqual([...b.lineEnds].map((end, line) => end - line))
+    }
+  })
+
+  it('strips trailing spaces and expands tabs of LF lines', () => {
+    const source = new Source('ab  \n\tc \n d\n')
+    expect(source.lines).toEqual(['ab', '        c', ' d'])
+    expect([...source.lineEnds]).toEqual([4, 8, 11])
+    expect(source.offsetAt(1, 8)).toBe(6)
+    expect(source.offsetAt(2, 1)).toBe(10)
+  })
 })

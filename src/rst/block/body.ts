@@ -44,7 +44,10 @@ export function parseBody(p: BlockParser, lines: Line[], sink: Sink): void {
 function construct(p: BlockParser, lines: Line[], index: number, sink: Sink): number {
   const line = lines[index]!
   const classified = classifyLine(line.text)
+  // Cases in order of frequency: a switch tests them one by one.
   switch (classified.kind) {
+    case 'text':
+      return textState(p, lines, index, sink)
     case 'bullet':
       return bulletList(p, lines, index, sink, classified)
     case 'enumerator': {
@@ -73,8 +76,6 @@ function construct(p: BlockParser, lines: Line[], index: number, sink: Sink): nu
       return explicitList(p, lines, index, sink)
     case 'line':
       return adornmentLine(p, lines, index, sink)
-    case 'text':
-      return textState(p, lines, index, sink)
   }
 }
 

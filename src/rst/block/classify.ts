@@ -50,8 +50,18 @@ const optionMarker = (() => {
   return new RegExp(`^${option}(?:, ${option})*(?:  +| ?$)`)
 })()
 
+/** The result for a plain text line (shared: results are never mutated). */
+const TEXT: Classified = Object.freeze({kind: 'text', end: 0})
+
+/**
+ * A line starting with a word not followed by `.` or `)`: no enumerator, so
+ * plain text (one native test instead of the whole chain below).
+ */
+const plainWord = /^[A-Za-z]+(?![.)A-Za-z])/
+
 export function classifyLine(text: string): Classified {
   const first = text.charCodeAt(0)
+  if (isAsciiAlpha(first) && plainWord.test(text)) return TEXT
   if (isBulletChar(first)) {
     const end = spacesOrEnd(text, 1)
     if (end >= 0) return {kind: 'bullet', end}
@@ -87,18 +97,16 @@ export function classifyLine(text: string): Classified {
     if (end >= 0) return {kind: 'anonymous', end}
   }
   if (isAdornmentLine(text)) return {kind: 'line', end: text.length}
-  return {kind: 'text', end: 0}
+  return TEXT
 }
 
 /** A line made of one repeated punctuation character (docutils' `line` pattern; text is right-stripped). */
 export function isAdornmentLine(text: string): boolean {
-  const first = text.charCodeAt(0)
-  if (!isAdornmentChar(first)) return false
-  for (let index = 1; index < text.length; index++) {
-    if (text.charCodeAt(index) !== first) return false
-  }
-  return true
+  return isAdornmentChar(text.charCodeAt(0)) && adornmentRun.test(text)
 }
+
+/** One character repeated to the end (a native test, not a loop over the line). */
+const adornmentRun = /^(.)\1*$/s
 
 function isGridTableTop(text: string): boolean {
   // \+-[-+]+-\+

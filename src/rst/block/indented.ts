@@ -36,10 +36,20 @@ export function getIndented(lines: Line[], start: number, options: IndentedOptio
   if (firstIndent !== undefined) end++
   let blankFinish = true
   const last = lines.length
+  // With a known indent, whether a line has it is one native `startsWith`.
+  const prefix = blockIndent !== undefined && blockIndent > 0 ? spaces(blockIndent) : undefined
   while (end < last) {
     const line = lines[end]!
     const text = line.text
     if (text.length > 0) {
+      if (prefix !== undefined) {
+        if (!text.startsWith(prefix)) {
+          blankFinish = end > start && lines[end - 1]!.text.length === 0
+          break
+        }
+        end++
+        continue
+      }
       const lineIndent = indentOf(line)
       if (lineIndent === 0 || (blockIndent !== undefined && lineIndent < blockIndent)) {
         // Not indented enough: the block finished properly iff its last line is blank.
@@ -70,6 +80,13 @@ export function getIndented(lines: Line[], start: number, options: IndentedOptio
     block.push(out)
   }
   return {lines: block, end, blankFinish, indent: indent ?? 0}
+}
+
+const spaceRuns: string[] = []
+
+/** `width` spaces (made once per width). */
+function spaces(width: number): string {
+  return (spaceRuns[width] ??= ' '.repeat(width))
 }
 
 /** The line from character `index` on (may be past its end: an empty line at that column). */

@@ -4,9 +4,9 @@
 // nested input degrades to a literal block instead of exhausting the stack.
 
 import type {NestedOptions, ParseContext} from '../context.ts'
-import {exact, indentOf, offsetOf, type Line} from '../lines.ts'
+import {indentOf, offsetOf, type Line} from '../lines.ts'
 import type {Source} from '../source.ts'
-import type {Block, Inline, Point, Position, Problem, ProblemLevel} from '../types.ts'
+import type {Block, Inline, Position, Problem, ProblemLevel} from '../types.ts'
 import {parseBody} from './body.ts'
 import {inlineParser} from './external.ts'
 import {ListSink, type Sink} from './sink.ts'
@@ -41,7 +41,7 @@ export class BlockParser implements ParseContext {
   nested(lines: Line[]): Block[] {
     const sink = new ListSink()
     this.run(lines, sink)
-    return exact(sink.nodes)
+    return sink.exactNodes()
   }
 
   /** Run the body state machine over `lines` into `sink`, guarding the depth. */
@@ -73,12 +73,9 @@ export class BlockParser implements ParseContext {
   }
 
   span(first: Line, startIndex: number, last: Line, endIndex: number): Position {
-    return {start: this.pointIn(first, startIndex), end: this.pointIn(last, endIndex)}
-  }
-
-  /** The point of character `index` of `line`, without searching the line table. */
-  private pointIn(line: Line, index: number): Point {
-    return this.source.pointAt(line.line, this.source.offsetAt(line.line, line.col + index))
+    // `pointIn` written out: every block node's position comes through here.
+    const source = this.source
+    return {start: source.pointAtColumn(first.line, first.col + startIndex), end: source.pointAtColumn(last.line, last.col + endIndex)}
   }
 
   /** A line from its first non-space character to its end. */

@@ -13,9 +13,23 @@ export interface Sink {
 
 export class ListSink implements Sink {
   readonly matchTitles = false
-  readonly nodes: Block[] = []
+  /**
+   * The first node alone until a second one comes: most nested blocks hold
+   * one node, and an array grown by `push` is made with room for 16 more.
+   */
+  private first: Block | undefined
+  private all: Block[] | undefined
+
   add(node: Block): void {
-    this.nodes.push(node)
+    if (this.all !== undefined) this.all.push(node)
+    else if (this.first === undefined) this.first = node
+    else this.all = [this.first, node]
+  }
+
+  /** The nodes added, in an array of exactly their number. */
+  exactNodes(): Block[] {
+    if (this.all !== undefined) return this.all.slice()
+    return this.first === undefined ? [] : [this.first]
   }
 }
 

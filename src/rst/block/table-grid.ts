@@ -14,26 +14,17 @@ import {cellBlock, isBlankText, isPythonSpace, strippedLength, toTableLine, type
 
 /** `\+-[-+]+-\+ *$`: a grid table's top or bottom border (also a row separator). */
 export function isGridBorder(text: string): boolean {
-  return isRuledLine(text, 45 /* - */)
+  return gridBorder.test(text)
 }
 
 /** `\+=[=+]+=\+ *$`: the head/body separator. */
 function isHeadSeparator(text: string): boolean {
-  return isRuledLine(text, 61 /* = */)
+  return headSeparator.test(text)
 }
 
-function isRuledLine(text: string, rule: number): boolean {
-  let end = text.length
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--
-  if (end < 5) return false
-  if (text.charCodeAt(0) !== 43 || text.charCodeAt(1) !== rule) return false
-  if (text.charCodeAt(end - 1) !== 43 || text.charCodeAt(end - 2) !== rule) return false
-  for (let index = 2; index < end - 2; index++) {
-    const code = text.charCodeAt(index)
-    if (code !== rule && code !== 43) return false
-  }
-  return true
-}
+// docutils' own patterns (native tests, not loops over the line).
+const gridBorder = /^\+-[-+]+-\+ *$/
+const headSeparator = /^\+=[=+]+=\+ *$/
 
 /**
  * Cut the grid table starting at `lines[start]` out of its block, as
@@ -99,6 +90,9 @@ export function isolateGridTable(lines: Line[], start: number): Isolated {
   }
   return {lines: block, end, blankFinish, problems}
 }
+
+const dashRun = /-*/y
+const borderRun = /[-+]*/y
 
 /** The line without trailing Unicode spaces, as docutils strips it (table lines are flush left). */
 function stripped(tl: TableLine): string {
@@ -210,13 +204,14 @@ export function parseGridTable(lines: TableLine[]): TableLayout | TableError {
     return seps
   }
   const scanLeft = (top: number, left: number, bottomRow: number, rightCol: number) => {
-    const cols: number[] = []
     const line = block[bottomRow] as string
-    for (let column = rightCol - 1; column > left; column--) {
-      const char = line.charAt(column)
-      if (char === '+') cols.push(column)
-      else if (char !== '-') return null
-    }
+    // The bottom border between the corners: only `-` and `+` (one native
+    // match), its `+` collected right to left.
+    borderRun.lastIndex = left + 1
+    borderRun.test(line)
+    if (borderRun.lastIndex < rightCol) return null
+    const cols: number[] = []
+    for (let column = line.lastIndexOf('+', rightCol - 1); column > left; column = line.lastIndexOf('+', column - 1)) cols.push(column)
     if (line.charAt(left) !== '+') return null
     const rows = scanUp(top, left, bottomRow)
     return rows === null ? null : {rows, cols}
@@ -238,17 +233,18 @@ export function parseGridTable(lines: TableLine[]): TableLayout | TableError {
   const scanRight = (top: number, left: number) => {
     const cols: number[] = []
     const line = block[top] as string
-    for (let column = left + 1; column <= right; column++) {
-      const char = line.charAt(column)
-      if (char === '+') {
-        cols.push(column)
-        const result = scanDown(top, left, column)
-        if (result) return {bottom: result.bottom, right: column, rows: result.rows, cols: cols.concat(result.cols)}
-      } else if (char !== '-') {
-        return null
-      }
+    let column = left + 1
+    for (;;) {
+      // Skip the run of `-` natively; the next character must be a `+`.
+      dashRun.lastIndex = column
+      dashRun.test(line)
+      column = dashRun.lastIndex
+      if (column > right || line.charCodeAt(column) !== 43 /* + */) return null
+      cols.push(column)
+      const result = scanDown(top, left, column)
+      if (result) return {bottom: result.bottom, right: column, rows: result.rows, cols: cols.concat(result.cols)}
+      column++
     }
-    return null
   }
 
   const width = (block[0] as string).length

@@ -27,16 +27,12 @@ const ASTRAL = '\uFFFD'
 const PAD = '\0'
 const combiningPattern = /\p{Mn}/u
 
+const beyondNarrow = /[^\x00-\u02ff]/
+
 export function toTableLine(line: Line): TableLine {
   const text = line.text
-  let simple = true
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) >= 0x300) {
-      simple = false
-      break
-    }
-  }
-  if (simple) return {line, text, units: null, combining: false}
+  // Below U+0300 (one native test): no wide, combining or astral character.
+  if (!beyondNarrow.test(text)) return {line, text, units: null, combining: false}
   const chars: string[] = []
   const units: number[] = []
   let combining = false

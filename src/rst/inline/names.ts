@@ -16,6 +16,24 @@ function isSimplenameSeparator(code: number): boolean {
  * shorter simplename is followed by a letter or a separator then a letter.
  */
 export function simplenameEnd(text: string, start: number, end = text.length): number {
+  if (start >= end) return -1
+  // ASCII names (nearly all) in one native match; the loop below settles
+  // the rest, whenever a non-ASCII character could extend the name.
+  asciiSimplename.lastIndex = start
+  if (asciiSimplename.test(text)) {
+    const stop = asciiSimplename.lastIndex
+    if (stop === end) return stop
+    if (stop < end) {
+      const next = text.charCodeAt(stop)
+      if (next < 128 && !(isSimplenameSeparator(next) && stop + 1 < end && text.charCodeAt(stop + 1) >= 128)) return stop
+    }
+  } else if (text.charCodeAt(start) < 128) return -1
+  return simplenameEndSlow(text, start, end)
+}
+
+const asciiSimplename = /[A-Za-z0-9]+(?:[-._+:][A-Za-z0-9]+)*/y
+
+function simplenameEndSlow(text: string, start: number, end: number): number {
   let index = start
   for (;;) {
     const runStart = index
@@ -53,6 +71,7 @@ export function whitespaceNormalizeName(name: string): string {
 
 /** Whether `name` has no whitespace but single spaces between words (most names): nothing to collapse. */
 function isNormalized(name: string): boolean {
+  if (asciiWords.test(name)) return true
   const last = name.length - 1
   let space = true // a leading space is not normalized
   for (let index = 0; index <= last; index++) {
@@ -63,6 +82,9 @@ function isNormalized(name: string): boolean {
   }
   return true
 }
+
+/** Printable ASCII words joined by single spaces: normalized (one native test). */
+const asciiWords = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
 
 /** docutils' `normalize_name`: whitespace collapsed and lowercased. */
 export function normalizeName(name: string): string {

@@ -79,18 +79,21 @@ export interface EndString {
  * end-string, except right at its start, where the lookbehind sees less.
  */
 export class EndStringCache {
-  private readonly simple = new Map<StartKind, {from: number; result: EndString | undefined}>()
+  // Made on first use (most text blocks have no start-string), as a plain
+  // record: a Map per text block costs more.
+  private simple: Record<StartKind, {from: number; result: EndString | undefined} | undefined> | undefined
   private interpreted: {from: number; result: InterpretedEnd | undefined} | undefined
 
   simpleEnd(text: string, kind: StartKind, from: number): EndString | undefined {
-    const cached = this.simple.get(kind)
+    const simple = (this.simple ??= {strong: undefined, emphasis: undefined, literal: undefined, target: undefined, substitution: undefined})
+    const cached = simple[kind]
     if (cached !== undefined && cached.from <= from) {
       const here = findSimpleEnd(text, kind, from, from + 1)
       if (here !== undefined) return here
       if (cached.result === undefined || cached.result.start >= from + 1) return cached.result
     }
     const result = findSimpleEnd(text, kind, from)
-    this.simple.set(kind, {from, result})
+    simple[kind] = {from, result}
     return result
   }
 

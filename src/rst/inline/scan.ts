@@ -36,6 +36,31 @@ const nodeName: Record<StartKind, string> = {
   substitution: 'substitution_reference',
 }
 
+/** A regex character class of the ASCII characters whose flags match (or, with `not`, miss) `mask`. */
+function asciiClass(mask: number, not = false): string {
+  let out = ''
+  for (let code = 0; code < 128; code++) {
+    if ((((asciiFlags[code] ?? 0) & mask) !== 0) !== not) out += '\\x' + code.toString(16).padStart(2, '0')
+  }
+  return out
+}
+
+/** Characters that may start markup when the text has no `_` (letters cannot). */
+const markupCandidates = new RegExp(`[${asciiClass(FLAG_MARKUP)}]`, 'g')
+/**
+ * With a `_`, also any non-ASCII character (tested by the caller). A letter
+ * or digit matters only if its run of `[-.+A-Za-z0-9]` ends at `_`, `:` or
+ * non-ASCII (see `plainNameRunEnd`: other runs are skipped whole), that is
+ * right before a character this search finds: `wordBefore` looks there.
+ */
+const stopCandidates = new RegExp(`[${asciiClass(FLAG_MARKUP)}\\x80-\\uffff]`, 'g')
+/** Name characters that cannot start markup: letters, digits and `-.+` (not `_`, `:`). */
+const plainNameRun = /[-.+A-Za-z0-9]*/y
+
+function isPlainNameChar(code: number): boolean {
+  return ((asciiFlags[code] ?? 0) & FLAG_NAME) !== 0 && code !== codes.underscore && code !== codes.colon
+}
+
 class InlineScanner {
   private readonly text: string
   private readonly map: OffsetMap
@@ -49,6 +74,12 @@ class InlineScanner {
   private readonly plain: PlainText
   private readonly ends = new EndStringCache()
   private noReferenceBefore = -1
+  /** The last candidate search: from `searchedFrom`, the first hit is at `searched` (or the length). */
+  private searchedFrom = -1
+  private searched = -1
+  /** The `_`, `:` or non-ASCII character `wordBefore` saw last, and where its run starts. */
+  private runStop = -1
+  private runStart = 0
 
   constructor(text: string, map: OffsetMap, ctx: ParseContext) {
     this.text = text
@@ -64,24 +95,50 @@ class InlineScanner {
     const wordFlag = text.indexOf('_') === -1 ? 0 : FLAG_WORD
     const candidate = FLAG_MARKUP | wordFlag
     const flags = asciiFlags
+    // The next candidate is found by a native regex search, not a loop over
+    // every character (in a cold process the loop runs interpreted).
+    const search = wordFlag === 0 ? markupCandidates : stopCandidates
     let index = 0
     while (index < length) {
-      const code = text.charCodeAt(index)
-      if (code < 128) {
-        if (((flags[code] as number) & candidate) === 0) {
+      let code = text.charCodeAt(index)
+      // Set for a word `wordBefore` found: its run ends at `_`, `:` or
+      // non-ASCII, so `plainNameRunEnd` would say -1 (no need to scan it again).
+      let endsAtStop = false
+      // At `base` (start of docutils' `remaining`) no prefix is needed, which
+      // the search does not know: test that character here.
+      if (index !== this.base || (code < 128 ? ((flags[code] as number) & candidate) === 0 : wordFlag === 0 || !isWord(codeAt(text, index)))) {
+        const from = index === this.base ? index + 1 : index
+        // The last search result holds until it is passed: words tried one
+        // by one before a far `_` must not each search up to it again.
+        if (from > this.searched || from < this.searchedFrom) {
+          search.lastIndex = from
+          this.searched = search.test(text) ? search.lastIndex - 1 : length
+          this.searchedFrom = from
+        }
+        let next = this.searched
+        if (wordFlag !== 0) {
+          // A word starting a reference comes before the `_`, `:` or
+          // non-ASCII character that ends its run.
+          const word = this.wordBefore(from, next)
+          if (word !== -1) {
+            next = word
+            endsAtStop = true
+          }
+        }
+        if (next >= length) break
+        index = next
+        code = text.charCodeAt(index)
+        if (code >= 128 && !isWord(codeAt(text, index))) {
           index++
           continue
         }
-      } else if (wordFlag === 0 || !isWord(codeAt(text, index))) {
-        index++
-        continue
-      }
-      // Inline markup starts only after whitespace, an opener or a delimiter.
-      if (index !== this.base) {
-        const before = text.charCodeAt(index - 1)
-        if (before < 128 ? ((flags[before] as number) & FLAG_PREFIX) === 0 : !isPrefix(codeBefore(text, index))) {
-          index++
-          continue
+        // Inline markup starts only after whitespace, an opener or a delimiter.
+        if (index !== this.base) {
+          const before = text.charCodeAt(index - 1)
+          if (before < 128 ? ((flags[before] as number) & FLAG_PREFIX) === 0 : !isPrefix(codeBefore(text, index))) {
+            index++
+            continue
+          }
         }
       }
       this.index = index + 1
@@ -97,7 +154,7 @@ class InlineScanner {
       } else if (code === codes.leftBracket) {
         this.footnote(index)
       } else if (index >= this.noReferenceBefore) {
-        const runEnd = this.plainNameRunEnd(index)
+        const runEnd = endsAtStop ? -1 : this.plainNameRunEnd(index)
         if (runEnd === -1) this.reference(index)
         // A run of letters, digits and `-.+` without `_` or `:` holds no markup start.
         else this.index = runEnd
@@ -109,18 +166,46 @@ class InlineScanner {
   }
 
   /**
+   * The first letter or digit in `[from, stop)` that may start markup (after
+   * whitespace, an opener or a delimiter, or at `base`) in the run of
+   * `[-.+A-Za-z0-9]` that ends at `stop`, if the character there is `_`, `:`
+   * or non-ASCII; else -1. Other letters cannot start markup (their run ends
+   * at a character that is no `_`, `:` or non-ASCII).
+   */
+  private wordBefore(from: number, stop: number): number {
+    const text = this.text
+    const code = text.charCodeAt(stop)
+    if (!(code === codes.underscore || code === codes.colon || code >= 128)) return -1
+    // The run's start, found once per stop (a long run is not walked again
+    // for each start tried inside it: linear time).
+    if (stop !== this.runStop) {
+      let start = stop
+      while (start > 0 && isPlainNameChar(text.charCodeAt(start - 1))) start--
+      this.runStop = stop
+      this.runStart = start
+    }
+    // Starts before `noReferenceBefore` would be skipped anyway.
+    const first = Math.max(this.runStart, from, this.noReferenceBefore)
+    for (let at = first; at < stop; at++) {
+      if (((asciiFlags[text.charCodeAt(at)] as number) & FLAG_WORD) === 0) continue
+      if (at === this.base) return at
+      const before = text.charCodeAt(at - 1)
+      if (before < 128 ? ((asciiFlags[before] as number) & FLAG_PREFIX) !== 0 : isPrefix(codeBefore(text, at))) return at
+    }
+    return -1
+  }
+
+  /**
    * End of the name-character run at `start` if it can hold no markup start
    * (no `_`, no `:`, ASCII only), else -1 (try a reference here).
    */
   private plainNameRunEnd(start: number): number {
     const text = this.text
-    let index = start
-    for (; index < text.length; index++) {
-      const code = text.charCodeAt(index)
-      if (code === codes.underscore || code === codes.colon || code >= 128) return -1
-      if (((asciiFlags[code] ?? 0) & FLAG_NAME) === 0) break
-    }
-    return index
+    plainNameRun.lastIndex = start
+    plainNameRun.test(text)
+    const index = plainNameRun.lastIndex
+    const code = text.charCodeAt(index)
+    return code === codes.underscore || code === codes.colon || code >= 128 ? -1 : index
   }
 
   /** Emit the pending plain text up to `end` (through the URI search). */

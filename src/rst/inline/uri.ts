@@ -134,27 +134,31 @@ export function matchEmail(text: string, start: number, limit: number): number {
  * runs into its `:` or `@`, so only such runs are tried.
  */
 export function searchUri(text: string, from: number, limit: number): UriMatch | undefined {
-  let index = from
-  while (index < limit) {
-    let stop = index
-    while (stop < limit && isRunChar(text.charCodeAt(stop))) stop++
-    const stopCode = stop < limit ? text.charCodeAt(stop) : -1
-    if (stop > index && (stopCode === codes.colon || stopCode === codes.at)) {
-      for (let start = index; start < stop; start++) {
-        if (start > from && !isPrefix(codeBefore(text, start))) continue
-        if (stopCode === codes.colon) {
-          const end = matchAbsoluteUri(text, start, limit)
-          if (end !== -1) return {start, end, scheme: text.slice(start, stop)}
-        } else {
-          const end = matchEmail(text, start, limit)
-          if (end !== -1) return {start, end}
-        }
+  // Each `:` or `@` right after a run character ends a run worth trying:
+  // found by a native search, the run's start by a short walk back.
+  stopChars.lastIndex = from
+  while (stopChars.test(text)) {
+    const stop = stopChars.lastIndex - 1
+    if (stop >= limit) break
+    let index = stop
+    while (index > from && isRunChar(text.charCodeAt(index - 1))) index--
+    if (index === stop) continue
+    const stopCode = text.charCodeAt(stop)
+    for (let start = index; start < stop; start++) {
+      if (start > from && !isPrefix(codeBefore(text, start))) continue
+      if (stopCode === codes.colon) {
+        const end = matchAbsoluteUri(text, start, limit)
+        if (end !== -1) return {start, end, scheme: text.slice(start, stop)}
+      } else {
+        const end = matchEmail(text, start, limit)
+        if (end !== -1) return {start, end}
       }
     }
-    index = stop + 1
   }
   return undefined
 }
+
+const stopChars = /[:@]/g
 
 /**
  * Whether `text[from, limit)` holds a `:` or `@` (else it has no URI). Pieces

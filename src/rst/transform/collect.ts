@@ -35,17 +35,27 @@ export function collect(root: RstNode, text = ''): Collected {
   const settle = (node: RstNode): void => {
     if (waiting.length === 0) return
     const next = {element: elementOf(c, node), node}
-    for (const target of waiting) c.nextNode.set(target, next)
+    for (let index = 0; index < waiting.length; index++) c.nextNode.set(waiting[index] as Element, next)
     waiting = []
   }
 
   // Block-level nodes: targets wait here for the next one (docutils' next_node).
   const visit = (node: AnyNode): void => {
-    if (node.type !== 'document') {
-      if (node.type === 'directive' && transparentDirectives.has((node as Directive).name.toLowerCase())) return
-      settle(node)
+    // `type` read once: nodes come in many shapes, so each property read is a
+    // slow (megamorphic) lookup in a cold process.
+    const type = node.type
+    if (type !== 'document') {
+      if (type === 'directive' && transparentDirectives.has((node as Directive).name.toLowerCase())) return
+      if (waiting.length !== 0) settle(node)
     }
-    switch (node.type) {
+    switch (type) {
+      case 'paragraph': {
+        // The most frequent node first (a switch tests cases in order); a
+        // paragraph of plain text (most) holds nothing to note.
+        const children = node.children
+        if (children && (children.length !== 1 || children[0]?.type !== 'text')) visitInline(children)
+        return
+      }
       case 'section': {
         const children = node.children
         const first = children[0]
@@ -61,7 +71,7 @@ export function collect(root: RstNode, text = ''): Collected {
         el.names = namesOf(node)
         c.named.push(el)
         c.model.noteImplicitTarget(el)
-        for (const child of children) if (child !== first || first.type !== 'title') visit(child as AnyNode)
+        for (let index = first?.type === 'title' ? 1 : 0; index < children.length; index++) visit(children[index] as AnyNode)
         return
       }
       case 'target':
@@ -118,22 +128,32 @@ export function collect(root: RstNode, text = ''): Collected {
         visitChildren(node)
         return
       }
-      default:
-        if (!node.children) return
-        if (isTextElement(node.type)) visitInline(node.children)
-        else visitChildren(node)
+      default: {
+        const children = node.children
+        if (!children) return
+        if (textElements.has(type)) visitInline(children)
+        else for (let index = 0; index < children.length; index++) visit(children[index] as AnyNode)
+      }
     }
   }
 
+  // Indexed loops: a `for...of` iterator costs several times more in a cold
+  // (interpreted) process.
   const visitChildren = (node: AnyNode): void => {
-    for (const child of node.children ?? []) visit(child as AnyNode)
+    const children = node.children
+    if (children === undefined) return
+    for (let index = 0; index < children.length; index++) visit(children[index] as AnyNode)
   }
 
   // Inline nodes: only references and targets matter, and rST inline markup
   // does not nest, so emphasis, literals and text need no descent.
   const visitInline = (nodes: readonly RstNode[]): void => {
-    for (const node of nodes) {
-      switch (node.type) {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as RstNode
+      const type = node.type
+      // Most inline nodes are text: one test, then the rare kinds.
+      if (type === 'text') continue
+      switch (type) {
         case 'reference':
           noteReference(c, node, text)
           break
@@ -175,19 +195,15 @@ export function collect(root: RstNode, text = ''): Collected {
   return c
 }
 
-function isTextElement(type: string): boolean {
-  switch (type) {
-    case 'paragraph':
-    case 'title':
-    case 'term':
-    case 'classifier':
-    case 'field_name':
-    case 'line':
-    case 'attribution':
-    case 'literal_block':
-    case 'doctest_block':
-      return true
-    default:
-      return false
-  }
-}
+/** Nodes whose children are inline markup. */
+const textElements: ReadonlySet<string> = new Set([
+  'paragraph',
+  'title',
+  'term',
+  'classifier',
+  'field_name',
+  'line',
+  'attribution',
+  'literal_block',
+  'doctest_block',
+])

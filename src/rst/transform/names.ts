@@ -28,6 +28,7 @@ export function collapseWhitespace(text: string): string {
 
 /** Whether `text` has no whitespace but single spaces between words (most names): nothing to collapse. */
 function isCollapsed(text: string): boolean {
+  if (asciiWords.test(text)) return true
   const last = text.length - 1
   let space = true // a leading space is not collapsed
   for (let index = 0; index <= last; index++) {
@@ -40,6 +41,9 @@ function isCollapsed(text: string): boolean {
   }
   return true
 }
+
+/** Printable ASCII words joined by single spaces: collapsed (one native test). */
+const asciiWords = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/
 
 function isSpace(char: string): boolean {
   // Python's str.split() separators that can occur in a name.
@@ -64,6 +68,9 @@ const strokes: Record<string, string> = {
 export function makeId(name: string): string {
   const lower = name.toLowerCase()
   if (isPlainId(lower)) return lower
+  // ASCII (most names): runs of other characters become one `-`, then the
+  // leading digits and hyphens and a trailing hyphen go, by native replaces.
+  if (asciiOnly.test(lower)) return lower.replace(nonAlphanumerics, '-').replace(idEnds, '')
   let ascii = lower
   if (!isAscii(lower)) {
     let mapped = ''
@@ -100,19 +107,13 @@ export function makeId(name: string): string {
  * `makeId` need not rebuild it character by character.
  */
 function isPlainId(text: string): boolean {
-  const length = text.length
-  if (length === 0) return false
-  const first = text.charCodeAt(0)
-  if (first < 97 || first > 122) return false
-  let hyphen = false
-  for (let index = 1; index < length; index++) {
-    const code = text.charCodeAt(index)
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) hyphen = false
-    else if (code === 45 && !hyphen) hyphen = true
-    else return false
-  }
-  return !hyphen
+  return plainId.test(text)
 }
+
+const plainId = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+const asciiOnly = /^[\x00-\x7f]*$/
+const nonAlphanumerics = /[^a-z0-9]+/g
+const idEnds = /^[-0-9]+|-$/g
 
 function isAscii(text: string): boolean {
   for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 127) return false
