@@ -32,13 +32,29 @@ export default defineRule({
     const tree = file.rst
     if (!tree) return
     const {source} = file
+    // Lines ending in `::` hold `::`: one native search per occurrence in the file finds them all.
+    let colons: number[] | undefined
+    let searched = 0
     visit<LiteralBlock>(tree, 'literal_block', (node) => {
       if (node.form !== 'indented') return
       const first = node.position.start.line - 1
       const last = node.position.end.line - 1
       const indentOf = (line: string): number => line.length - line.trimStart().length
       const firstIndent = indentOf(source.lines[first] ?? '')
-      for (let line = first + 1; line <= last; line++) {
+      if (!colons) {
+        colons = []
+        for (let at = source.text.indexOf('::'); at !== -1; at = source.text.indexOf('::', at + 2)) colons.push(at)
+      }
+      // Blocks come in document order: resume where the last one stopped.
+      const from = source.lineEnds[first] ?? 0
+      if (searched > 0 && colons[searched - 1]! >= from) searched = 0
+      while (searched < colons.length && colons[searched]! < from) searched++
+      const blockEnd = source.lineEnds[last] ?? 0
+      let previous = -1
+      for (let index = searched; index < colons.length && colons[index]! < blockEnd; index++) {
+        const line = source.lineOfOffset(colons[index]!)
+        if (line === previous || line <= first || line > last) continue
+        previous = line
         const text = source.lines[line] ?? ''
         if (!text.endsWith('::') || indentOf(text) >= firstIndent || (source.lines[line - 1] ?? '') !== '') continue
         const start = (source.lineStarts[line] ?? 0) + indentOf(text)

@@ -59,7 +59,9 @@ export default defineRule({
     if (!text.includes('\t')) return
     const literal = literalRanges(file)
     const tabStop = file.language === 'markdown' ? 4 : 8
-    for (let line = 0; line < source.lineCount; line++) {
+    // Only lines holding a tab, found by native searches.
+    for (let tab = text.indexOf('\t'); tab !== -1; tab = text.indexOf('\t', source.lineEnds[source.lineOfOffset(tab)]! + 1)) {
+      const line = source.lineOfOffset(tab)
       const start = source.lineStarts[line]!
       const end = source.lineEnds[line]!
       let column = 0

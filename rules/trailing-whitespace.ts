@@ -54,7 +54,14 @@ export default defineRule({
   },
   check({file, report}) {
     const {text, source} = file
-    for (let line = 0; line < source.lineCount; line++) {
+    // Only the lines a native search finds trailing blanks on are looked at:
+    // a line's end is followed by `\r`, `\n` or the end of the text.
+    TRAILING.lastIndex = 0
+    let last = -1
+    for (let match = TRAILING.exec(text); match; match = TRAILING.exec(text)) {
+      const line = source.lineOfOffset(match.index)
+      if (line === last) continue
+      last = line
       const start = source.lineStarts[line]!
       const end = source.lineEnds[line]!
       let from = end
@@ -76,3 +83,6 @@ export default defineRule({
     }
   },
 })
+
+/** A blank before a line break or the end of the text (one character: a run would backtrack). */
+const TRAILING = /[ \t](?=[\r\n]|$)/g

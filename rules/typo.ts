@@ -3,7 +3,7 @@
 // targets and directive arguments are never words to correct.
 
 import {defineRule} from '../src/lint/define-rule.ts'
-import {isMisspeltAscii, matchCase, misspelling} from '../src/lint/helpers/misspellings.ts'
+import {isMisspelt, matchCase, misspelling} from '../src/lint/helpers/misspellings.ts'
 import {markdownProse, rstProse} from '../src/lint/helpers/prose.ts'
 import type {Range} from '../src/lint/helpers/text-ranges.ts'
 
@@ -54,33 +54,110 @@ export default defineRule<Options>({
   check(context) {
     const {file} = context
     const ranges: Range[] = file.rst ? rstProse(file.rst, file.source) : file.markdown ? markdownProse(file.markdown) : []
+    if (ranges.length === 0) return
     const extra = context.options.allow ?? []
     const allow = extra.length === 0 ? QEMU_WORDS : new Set([...QEMU_WORDS, ...extra.map((word) => word.toLowerCase())])
     const text = file.text
-    for (const range of ranges) {
-      scanWords(text, range, (start, end, ascii) => {
-        // Most words are no misspelling: rule those out without building them.
-        if (ascii && !isMisspeltAscii(text, start, end)) return
-        const word = text.slice(start, end)
-        const lower = word.toLowerCase()
-        if (allow.has(lower)) return
-        const rights = misspelling(lower)
-        if (!rights || rights.length === 0) return
-        const suggestions = rights.map((right) => matchCase(word, right))
-        if (suggestions.length === 1) {
-          const suggestion = suggestions[0]!
-          const fix = {title: `Replace with \`${suggestion}\``, safety: 'safe' as const, edits: [{start, end, text: suggestion}]}
-          context.report({messageId: 'typo', data: {word, suggestion}, place: {start, end}, fix})
-        } else {
-          context.report({messageId: 'typos', data: {word, suggestions: suggestions.map((s) => `\`${s}\``).join(' or ')}, place: {start, end}})
-        }
-      })
+    const report = (start: number, end: number, rangeStart: number): void => {
+      if (!isWord(text, start, end, rangeStart)) return
+      const word = text.slice(start, end)
+      const lower = word.toLowerCase()
+      if (allow.has(lower)) return
+      const rights = misspelling(lower)
+      if (!rights || rights.length === 0) return
+      const suggestions = rights.map((right) => matchCase(word, right))
+      if (suggestions.length === 1) {
+        const suggestion = suggestions[0]!
+        const fix = {title: `Replace with \`${suggestion}\``, safety: 'safe' as const, edits: [{start, end, text: suggestion}]}
+        context.report({messageId: 'typo', data: {word, suggestion}, place: {start, end}, fix})
+      } else {
+        context.report({messageId: 'typos', data: {word, suggestions: suggestions.map((s) => `\`${s}\``).join(' or ')}, place: {start, end}})
+      }
+    }
+    // All prose in one string, ranges apart by a newline (not a letter), lowercased
+    // at once: a few native calls list its words, and most files have none to report.
+    const parts = new Array<string>(ranges.length)
+    for (let index = 0; index < ranges.length; index++) parts[index] = text.slice(ranges[index]!.start, ranges[index]!.end)
+    const joined = parts.join('\n')
+    const prose = joined.toLowerCase()
+    if (prose.length !== joined.length) {
+      // Lowercasing changed a length (`İ`): offsets do not carry over.
+      for (const range of ranges) scanRange(text, range, report)
+      return
+    }
+    const wanted = misspeltWords(prose, allow)
+    if (!wanted) return
+    // Find the words again, with offsets, and map them back through the ranges.
+    let index = 0
+    let partStart = 0
+    WORD.lastIndex = 0
+    for (let match = WORD.exec(prose); match; match = WORD.exec(prose)) {
+      if (!wanted.has(match[0])) continue
+      while (match.index > partStart + parts[index]!.length) partStart += parts[index++]!.length + 1
+      const start = ranges[index]!.start + match.index - partStart
+      report(start, start + match[0].length, ranges[index]!.start)
     }
   },
 })
 
 /** QEMU names the misspellings list flags: the passt network back-end, SystemTap's `stap`, an Ethernet MAC. */
 const QEMU_WORDS: ReadonlySet<string> = new Set(['passt', 'stap', 'emac'])
+
+/**
+ * A word: letters with inner apostrophes. Letters are those of the Basic
+ * Multilingual Plane, one UTF-16 unit each (astral ones are not checked);
+ * neither apostrophe is a letter, so the regex cannot backtrack. (The `v`
+ * flag's class subtraction needs Node 20, the minimum the package declares.)
+ */
+const WORD = new RegExp("[\\p{L}--[\\u{10000}-\\u{10FFFF}]]+(?:['\\u2019][\\p{L}--[\\u{10000}-\\u{10FFFF}]]+)*", 'gv')
+
+/**
+ * Lowercase words known to be no misspelling, across files: a document
+ * mostly repeats words earlier ones used. Bounded, in case of huge trees.
+ */
+const correctWords = new Set<string>()
+
+/** The distinct words of lowercase `prose` that are known misspellings and not allowed, or undefined for none. */
+function misspeltWords(prose: string, allow: ReadonlySet<string>): Set<string> | undefined {
+  const words = prose.match(WORD)
+  if (!words) return undefined
+  if (correctWords.size > 200_000) correctWords.clear()
+  const fresh = unknownWords(words, correctWords)
+  let wanted: Set<string> | undefined
+  for (let index = 0; index < fresh.length; index++) {
+    const word = fresh[index]!
+    if (correctWords.has(word)) continue // a new word seen twice in this file
+    if (!isMisspelt(word)) correctWords.add(word)
+    else if (!allow.has(word)) (wanted ??= new Set()).add(word)
+  }
+  return wanted
+}
+
+/**
+ * The words not in `known`: the one loop over every word of the prose, kept
+ * this small so that V8 optimizes it early in a run.
+ */
+function unknownWords(words: readonly string[], known: ReadonlySet<string>): string[] {
+  const out: string[] = []
+  for (let index = 0; index < words.length; index++) if (!known.has(words[index]!)) out.push(words[index]!)
+  return out
+}
+
+/** The general case: each word of one range, lowercased on its own. */
+function scanRange(text: string, range: Range, report: (start: number, end: number, rangeStart: number) => void): void {
+  WORD.lastIndex = range.start
+  for (let match = WORD.exec(text); match && match.index < range.end; match = WORD.exec(text)) {
+    const start = match.index
+    let end = start + match[0].length
+    if (end > range.end) {
+      // Cut at the end of the range, without an apostrophe left dangling.
+      end = range.end
+      const last = text.charCodeAt(end - 1)
+      if (last === APOSTROPHE || last === RIGHT_QUOTE) end--
+    }
+    if (isMisspelt(text.slice(start, end).toLowerCase())) report(start, end, range.start)
+  }
+}
 
 const LETTER = /\p{L}/u
 const UPPER = /\p{Lu}/u
@@ -114,65 +191,32 @@ const APOSTROPHE = 39
 const RIGHT_QUOTE = 0x2019
 
 /**
- * Words of a range: letter runs with inner apostrophes, skipping those glued
- * to digits, identifier or path characters, dotted names (`foo.bar`) and
- * mixed-case names (`camelCase`), which are code rather than English.
- * Scans character codes (no per-character strings): it runs over all prose.
+ * Whether the word at `text[start..end)` is English rather than code: not
+ * glued to digits, identifier or path characters, not part of a dotted name
+ * (`foo.bar`), an option name (`-device`), a mixed-case name (`camelCase`),
+ * an acronym or the prefix of a hyphenated compound.
  */
-function scanWords(text: string, range: Range, onWord: (start: number, end: number, ascii: boolean) => void): void {
-  const rangeEnd = range.end
-  let at = range.start
-  while (at < rangeEnd) {
-    // Between words: ASCII non-letters are skipped without a call.
-    const lead = text.charCodeAt(at)
-    if (lead < 128 ? ((lead | 32) < 97 || (lead | 32) > 122) : !isLetterAt(text, at)) {
-      at++
-      continue
-    }
-    const start = at
-    let ascii = true
-    let capitals = 0
-    let camel = false
-    let previousLower = false
-    for (;;) {
-      if (at >= rangeEnd) break
-      const code = text.charCodeAt(at)
-      if (code < 128) {
-        if (code >= 97 && code <= 122) {
-          previousLower = true
-        } else if (code >= 65 && code <= 90) {
-          capitals++
-          if (previousLower) camel = true
-          previousLower = false
-        } else if (code === APOSTROPHE && at + 1 < rangeEnd && isLetterAt(text, at + 1)) {
-          previousLower = false
-        } else break
-      } else if (isLetterAt(text, at)) {
-        ascii = false
-      } else if (code === RIGHT_QUOTE && at + 1 < rangeEnd && isLetterAt(text, at + 1)) {
-        ascii = false
-      } else break
-      at++
-    }
-    const end = at
-    if (start > 0 && isCodeNeighbour(text, start - 1)) continue
-    const after = text.charCodeAt(end)
-    if (isCodeNeighbour(text, end) || after === 40 /* ( */) continue
-    const before = start > 0 ? text.charCodeAt(start - 1) : -1
-    if ((before === 46 /* . */ && start >= 2 && isLetterAt(text, start - 2)) || (after === 46 && isLetterAt(text, end + 1))) continue
-    // `-device`, `--enable-foo`: option names, not words.
-    if (before === 45 /* - */ && (start - 2 < range.start || /[\s-]/.test(text[start - 2] ?? ' '))) continue
-    if (!ascii) {
-      const word = text.slice(start, end)
-      if (/\p{Ll}\p{Lu}/u.test(word)) continue
-      capitals = 0
-      for (const char of word) if (UPPER.test(char)) capitals += char.length
-    } else if (camel) continue
-    const length = end - start
-    // Acronyms (`SIE`, `MSIs`) are names, not English: only long all-caps words are checked.
-    if (capitals > 1 && (capitals < length || length < 7)) continue
-    // `mis-typed`, `pre-boot`: a prefix of a hyphenated compound.
-    if (after === 45 && isLetterAt(text, end + 1) && length <= 4) continue
-    onWord(start, end, ascii)
+function isWord(text: string, start: number, end: number, rangeStart: number): boolean {
+  if (start > 0 && isCodeNeighbour(text, start - 1)) return false
+  const after = text.charCodeAt(end)
+  if (isCodeNeighbour(text, end) || after === 40 /* ( */) return false
+  const before = start > 0 ? text.charCodeAt(start - 1) : -1
+  if ((before === 46 /* . */ && start >= 2 && isLetterAt(text, start - 2)) || (after === 46 && isLetterAt(text, end + 1))) return false
+  // `-device`, `--enable-foo`: option names, not words.
+  if (before === 45 /* - */ && (start - 2 < rangeStart || /[\s-]/.test(text[start - 2] ?? ' '))) return false
+  const word = text.slice(start, end)
+  let capitals = 0
+  if (/^[\x00-\x7f]*$/.test(word)) {
+    if (/[a-z][A-Z]/.test(word)) return false
+    capitals = word.length - word.replace(/[A-Z]/g, '').length
+  } else {
+    if (/\p{Ll}\p{Lu}/u.test(word)) return false
+    for (const char of word) if (UPPER.test(char)) capitals += char.length
   }
+  const length = end - start
+  // Acronyms (`SIE`, `MSIs`) are names, not English: only long all-caps words are checked.
+  if (capitals > 1 && (capitals < length || length < 7)) return false
+  // `mis-typed`, `pre-boot`: a prefix of a hyphenated compound.
+  if (after === 45 && isLetterAt(text, end + 1) && length <= 4) return false
+  return true
 }

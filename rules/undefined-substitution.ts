@@ -44,9 +44,12 @@ export default defineRule<Options>({
     if (!tree || file.path.endsWith('.inc')) return
     const defined = new Set((context.options.epilogSubstitutions ?? qemuEpilogSubstitutions).map((name) => name.toLowerCase()))
     let includes = false
-    visit(tree, ['substitution_definition', 'directive'], (node) => {
+    // Two single-type visits: the order between definitions and directives does not matter here.
+    visit(tree, 'substitution_definition', (node) => {
       if (node.type === 'substitution_definition') defined.add(node.name.toLowerCase())
-      else if (node.type === 'directive' && node.name.toLowerCase() === 'include') includes = true
+    })
+    visit(tree, 'directive', (node) => {
+      if (node.type === 'directive' && node.name.toLowerCase() === 'include') includes = true
     })
     if (includes) return
     visit<SubstitutionReference>(tree, 'substitution_reference', (node) => {

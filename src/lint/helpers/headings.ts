@@ -16,13 +16,16 @@ export interface Adornment {
   end: number
 }
 
+/** A line of one punctuation character, repeated. */
+const ADORNMENT = /^([!-/:-@[-`{-~])\1*$/
+
 /** The adornment on 0-based `line`, if it is one run of one punctuation character. */
 export function adornmentAt(source: Source, line: number): Adornment | undefined {
   const text = source.lines[line]
   if (text === undefined || text.length === 0) return undefined
+  // One punctuation character, repeated (one native test).
+  if (!ADORNMENT.test(text)) return undefined
   const char = text[0]!
-  if (!/[!-/:-@[-`{-~]/.test(char)) return undefined
-  for (const other of text) if (other !== char) return undefined
   const start = source.lineStarts[line] ?? 0
   const raw = rstrip(source.text.slice(start, source.lineEnds[line] ?? start))
   return {line, char, length: text.length, start, end: start + raw.length}

@@ -1,89 +1,80 @@
 // The known-misspellings table of @cspell/dict-en-common-misspellings,
 // precompiled by scripts/gen-misspellings.ts into misspellings-table.ts: a
-// sorted word list searched by binary search. Loading costs one native string
-// split (no 2.6 MB JSON parse, no 89,000-entry hash table), and the ASCII
-// lookup compares against the text in place, so prose words are neither
-// sliced nor lowercased unless they are misspellings.
+// sorted word list with an index of where each two-letter prefix starts.
+// Loading costs nothing (no split, no 89,000-entry hash table, which would
+// cost a cold process tens of milliseconds); a lookup hashes the word for a
+// Bloom filter and, for the few words it lets through, searches the slice of
+// the list holding the word's two-letter prefix.
 
-import {RIGHTS, WORDS} from './misspellings-table.ts'
+import {FILTER, PREFIXES, RIGHTS, WORDS} from './misspellings-table.ts'
+import {filterBit, wordHash} from './word-hash.ts'
 
-let words: string[] | undefined
-let rights: string[] | undefined
-/** `firsts[c - 97]`..`firsts[c - 96]`: the slice of `words` starting with letter `c`. */
-let firsts: Int32Array | undefined
+/** The Bloom filter of the words, decoded natively on first use. */
+let filter: Uint8Array | undefined
 
-function load(): string[] {
-  const list = WORDS.split('\n')
-  const starts = new Int32Array(27)
-  let letter = 0
-  for (let index = 0; index < list.length; index++) {
-    const first = list[index]!.charCodeAt(0) - 97
-    while (letter <= first) starts[letter++] = index
+/** False when `lower` is certainly no misspelling; true when it may be one (about 0.2% of other words). */
+function mayBeMisspelt(lower: string): boolean {
+  filter ??= Buffer.from(FILTER, 'base64')
+  const hash = wordHash(lower)
+  for (let which = 0; which < 3; which++) {
+    const bit = filterBit(hash, which)
+    if (((filter[bit >>> 3]! >> (bit & 7)) & 1) === 0) return false
   }
-  while (letter <= 26) starts[letter++] = list.length
-  firsts = starts
-  words = list
-  return list
+  return true
 }
 
-/** Index of `lower` in the sorted words, or -1. */
-function indexOf(lower: string): number {
-  const list = words ?? load()
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const word = list[middle]!
-    if (word < lower) low = middle + 1
-    else if (word > lower) high = middle
-    else return middle
+/**
+ * The words of each prefix key, each word between newlines (so a search for
+ * `\nword\n` finds whole words only), sliced on first use: a slice shares the
+ * table's memory.
+ */
+const buckets: (string | undefined)[] = []
+/** The prefix key of the word `find` found last. */
+let foundKey = 0
+
+/** Offset of `\n${lower}\n` in the words of its prefix key, or -1; sets `foundKey`. */
+function find(lower: string): number {
+  if (!mayBeMisspelt(lower)) return -1
+  const first = lower.charCodeAt(0) - 97
+  const second = lower.charCodeAt(1)
+  if (!(first >= 0 && first < 26)) return -1
+  const key = second === 39 ? first * 27 : second >= 97 && second <= 122 ? first * 27 + second - 96 : -1
+  if (key < 0 || lower.includes('\n')) return -1
+  let bucket = buckets[key]
+  if (bucket === undefined) {
+    // From the newline before its first word to the newline after its last; the table has neither at its ends.
+    const from = PREFIXES[3 * key]!
+    const to = PREFIXES[3 * key + 3]!
+    bucket = from > 0 && to <= WORDS.length ? WORDS.slice(from - 1, to) : `\n${WORDS.slice(from, to - 1)}\n`
+    buckets[key] = bucket
   }
-  return -1
+  foundKey = key
+  return bucket.indexOf(`\n${lower}\n`)
 }
 
-function rightsAt(index: number): string[] {
-  rights ??= RIGHTS.split('\n')
-  const line = rights[index] ?? ''
-  return line === '' ? [] : line.split(',')
+/** Whether a lowercase word is a known misspelling. */
+export function isMisspelt(lower: string): boolean {
+  return find(lower) >= 0
 }
 
 /** Suggestions for a lowercase word, or undefined when it is not a known misspelling. */
 export function misspelling(lower: string): string[] | undefined {
-  const index = indexOf(lower)
-  return index < 0 ? undefined : rightsAt(index)
+  const at = find(lower)
+  if (at < 0) return undefined
+  const bucket = buckets[foundKey]!
+  // Its line in the prefix's words is its line in the prefix's corrections.
+  let lines = 0
+  for (let newline = bucket.indexOf('\n', 1); newline >= 0 && newline <= at; newline = bucket.indexOf('\n', newline + 1)) lines++
+  let from = PREFIXES[3 * foundKey + 2]!
+  for (; lines > 0; lines--) from = RIGHTS.indexOf('\n', from) + 1
+  const to = RIGHTS.indexOf('\n', from)
+  const line = RIGHTS.slice(from, to < 0 ? RIGHTS.length : to)
+  return line === '' ? [] : line.split(',')
 }
 
-/**
- * Whether `text[start..end)`, ASCII letters and apostrophes only, lowercased
- * is a known misspelling; compares in place, without building the word.
- */
+/** Whether `text[start..end)`, ASCII letters and apostrophes only, lowercased is a known misspelling. */
 export function isMisspeltAscii(text: string, start: number, end: number): boolean {
-  const list = words ?? load()
-  const first = text.charCodeAt(start) | 32
-  if (first < 97 || first > 122) return false
-  let low = firsts![first - 97]!
-  let high = firsts![first - 96]!
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    const order = compareLower(text, start, end, list[middle]!)
-    if (order > 0) low = middle + 1
-    else if (order < 0) high = middle
-    else return true
-  }
-  return false
-}
-
-/** Code-unit order of the lowercased text range against a lowercase word. */
-function compareLower(text: string, start: number, end: number, word: string): number {
-  const length = end - start
-  const common = length < word.length ? length : word.length
-  for (let index = 0; index < common; index++) {
-    let code = text.charCodeAt(start + index)
-    if (code >= 65 && code <= 90) code |= 32
-    const other = word.charCodeAt(index)
-    if (code !== other) return code - other
-  }
-  return length - word.length
+  return isMisspelt(text.slice(start, end).toLowerCase())
 }
 
 /** `right` in the case pattern of `word`: `Fuctionality` -> `Functionality`. */

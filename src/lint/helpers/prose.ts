@@ -6,27 +6,35 @@ import type {Root as MdRoot, Nodes as MdNodes} from 'mdast'
 import type {Source} from '../../rst/source.ts'
 import type {Root, RstNode} from '../../rst/types.ts'
 import {inlineContainers} from './free-text.ts'
-import {rawRanges, type Range} from './text-ranges.ts'
-import {SKIP, visit} from './visit.ts'
+import {pushRawRanges, type Range} from './text-ranges.ts'
 
 /** Directives whose parsed content is code-like, not prose. */
 const CODE_DIRECTIVES = new Set(['parsed-literal'])
 
+const CONTAINERS: ReadonlySet<string> = new Set(inlineContainers)
+
 export function rstProse(tree: Root, source: Source): Range[] {
   const out: Range[] = []
-  visit(tree, (node) => node.type === 'directive' || (inlineContainers as readonly string[]).includes(node.type), (node, ancestors) => {
-    if (node.type === 'directive') return CODE_DIRECTIVES.has(node.name.toLowerCase()) ? SKIP : undefined
-    const walk = (inline: RstNode, chain: readonly RstNode[]): void => {
-      if (inline.type === 'text') out.push(...rawRanges(inline, chain, source))
-      else if (inline.type === 'reference' && isProseReference(inline)) walkChildren(inline, chain)
-      else if (inline.type === 'emphasis' || inline.type === 'strong' || inline.type === 'inline_target') walkChildren(inline, chain)
+  // One recursive walk (a cold process pays for every generic step): blocks
+  // down to inline containers, knowing the table cell they sit in.
+  const block = (node: RstNode, entry: RstNode | undefined): void => {
+    if (node.type === 'directive' && CODE_DIRECTIVES.has(node.name.toLowerCase())) return
+    if (CONTAINERS.has(node.type)) return inlines(node, entry)
+    if (!('children' in node)) return
+    const children = node.children as RstNode[]
+    const inner = node.type === 'entry' ? node : entry
+    for (let index = 0; index < children.length; index++) block(children[index]!, inner)
+  }
+  const inlines = (parent: RstNode, entry: RstNode | undefined): void => {
+    if (!('children' in parent)) return
+    const children = parent.children as RstNode[]
+    for (let index = 0; index < children.length; index++) {
+      const inline = children[index]!
+      if (inline.type === 'text') pushRawRanges(out, inline, entry, source)
+      else if (inline.type === 'reference' ? isProseReference(inline) : inline.type === 'emphasis' || inline.type === 'strong' || inline.type === 'inline_target') inlines(inline, entry)
     }
-    const walkChildren = (parent: RstNode, chain: readonly RstNode[]): void => {
-      if ('children' in parent) for (const child of parent.children as RstNode[]) walk(child, [...chain, parent])
-    }
-    walkChildren(node, ancestors)
-    return SKIP
-  })
+  }
+  block(tree, undefined)
   return out
 }
 
@@ -35,8 +43,8 @@ export function rstProse(tree: Root, source: Source): Range[] {
  * the address) nor a `name_` reference (the text is a target name).
  */
 function isProseReference(reference: Extract<RstNode, {type: 'reference'}>): boolean {
-  const text = reference.children.map((child) => child.value).join('')
   if (reference.refuri === undefined) return reference.embeddedPosition !== undefined
+  const text = reference.children.length === 1 ? reference.children[0]!.value : reference.children.map((child) => child.value).join('')
   return !(reference.refuri === text || reference.refuri === `mailto:${text}` || /^[a-z]+:\/\//i.test(text))
 }
 

@@ -21,7 +21,8 @@ export function normalizeName(name: string): string {
 export function documentTargets(tree: Root): DocumentTargets {
   const anyTargets = new Set<string>()
   const hyperlinkTargets = new Map<string, Target>()
-  visit(tree, () => true, (node: RstNode) => {
+  // Only these two types define names (in document order, as the last definition wins).
+  visit(tree, ['target', 'directive'], (node: RstNode) => {
     if (node.type === 'target') {
       for (const name of node.names) {
         if (node.refuri !== undefined || node.refname !== undefined) hyperlinkTargets.set(name, node)

@@ -16,20 +16,23 @@ export interface TextBefore<T extends RstNode> {
   end: number
 }
 
+const CONTAINERS: readonly string[] = [...inlineContainers, 'emphasis', 'strong']
+
 /**
  * Every text node followed, with no gap in the source, by a sibling of type
  * `type`, in every inline container (emphasis and strong included).
  */
 export function textsBefore<T extends RstNode>(tree: Root, sourceText: string, type: T['type'], fn: (pair: TextBefore<T>) => void): void {
-  visit(tree, [...inlineContainers, 'emphasis', 'strong'], (container) => {
+  visit(tree, CONTAINERS, (container) => {
     if (!('children' in container)) return
     const children = container.children as RstNode[]
-    children.forEach((node, index) => {
-      const next = children[index + 1]
-      if (node.type !== 'text' || next?.type !== type) return
+    for (let index = 0; index + 1 < children.length; index++) {
+      const node = children[index]!
+      const next = children[index + 1]!
+      if (node.type !== 'text' || next.type !== type) continue
       const end = node.position.end.offset ?? 0
-      if (next.position.start.offset !== end) return
+      if (next.position.start.offset !== end) continue
       fn({next: next as T, text: sourceText.slice(node.position.start.offset ?? 0, end), end})
-    })
+    }
   })
 }

@@ -2,8 +2,9 @@
 // some types, with its ancestors, and let the callback skip a subtree. Rules
 // share it so each one stays a few lines of matching logic.
 // A dozen rules walk each document: the first walk of a document flattens it
-// once (pre-order nodes, parents, subtree ends, nodes per type), so later
-// visits by type touch only the matching nodes.
+// once (pre-order nodes, parents, nodes per type), so later
+// visits by type touch only the matching nodes, and build the ancestors only
+// for callbacks that take them.
 
 import type {RstNode} from '../../rst/types.ts'
 
@@ -13,14 +14,15 @@ type Test = string | readonly string[] | ((node: RstNode) => boolean)
 
 export type Visitor<N extends RstNode = RstNode> = (node: N, ancestors: readonly RstNode[]) => void | typeof SKIP
 
-/** A document flattened in pre-order (rules never mutate trees). */
+/**
+ * A document flattened in pre-order (rules never mutate trees): no more than
+ * visits need, as every node costs a cold process. Depths and subtree ends
+ * are found when asked, from the parents and the nodes.
+ */
 interface Flat {
   nodes: RstNode[]
   /** Index of each node's parent, -1 for the root. */
   parents: number[]
-  depths: number[]
-  /** One past the last index of each node's subtree. */
-  ends: number[]
   /** Pre-order indices of the nodes of each type. */
   byType: Map<string, number[]>
 }
@@ -28,27 +30,40 @@ interface Flat {
 const flats = new WeakMap<RstNode, Flat>()
 
 function flatten(tree: RstNode): Flat {
-  const flat: Flat = {nodes: [], parents: [], depths: [], ends: [], byType: new Map()}
-  const add = (node: RstNode, parent: number, depth: number): void => {
-    const index = flat.nodes.length
-    flat.nodes.push(node)
-    flat.parents.push(parent)
-    flat.depths.push(depth)
-    flat.ends.push(0)
-    const list = flat.byType.get(node.type)
+  const nodes: RstNode[] = []
+  const parents: number[] = []
+  const byType = new Map<string, number[]>()
+  const add = (node: RstNode, parent: number): void => {
+    const index = nodes.length
+    nodes.push(node)
+    parents.push(parent)
+    const list = byType.get(node.type)
     if (list) list.push(index)
-    else flat.byType.set(node.type, [index])
+    else byType.set(node.type, [index])
     if ('children' in node) {
       const children = node.children as RstNode[]
-      for (let child = 0; child < children.length; child++) add(children[child]!, index, depth + 1)
+      for (let child = 0; child < children.length; child++) add(children[child]!, index)
     }
-    flat.ends[index] = flat.nodes.length
   }
-  add(tree, -1, 0)
-  return flat
+  add(tree, -1)
+  return {nodes, parents, byType}
 }
 
-/** Call `fn` on each node (pre-order) passing `test`; return `SKIP` not to descend. */
+/** The number of nodes in a subtree, its root included. */
+function subtreeSize(node: RstNode): number {
+  let size = 1
+  if ('children' in node) {
+    const children = node.children as RstNode[]
+    for (let child = 0; child < children.length; child++) size += subtreeSize(children[child]!)
+  }
+  return size
+}
+
+/**
+ * Call `fn` on each node (pre-order) passing `test`; return `SKIP` not to
+ * descend. The ancestors are built only for a callback declaring a second
+ * parameter (`fn.length >= 2`); they are a shared array, valid during the call.
+ */
 export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn: Visitor<N>): void {
   // Only whole documents are flattened (and kept): they are walked many times.
   if (tree.type !== 'document') return walk(tree, test, fn)
@@ -57,15 +72,21 @@ export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn
     flat = flatten(tree)
     flats.set(tree, flat)
   }
-  const {nodes, parents, depths, ends} = flat
+  const {nodes, parents} = flat
   const ancestors: RstNode[] = []
+  // Most callbacks ignore the ancestors (they declare one parameter): skip building them.
+  const wantsAncestors = fn.length >= 2
   let skipUntil = -1
   const call = (index: number): void => {
-    // The callback sees the chain of `index`'s ancestors, root first.
-    const depth = depths[index]!
-    ancestors.length = depth
-    for (let level = depth - 1, parent = parents[index]!; level >= 0; level--, parent = parents[parent]!) ancestors[level] = nodes[parent]!
-    if (fn(nodes[index] as N, ancestors) === SKIP) skipUntil = ends[index]!
+    if (wantsAncestors) {
+      // The chain of `index`'s ancestors, root first.
+      let depth = 0
+      for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) depth++
+      ancestors.length = depth
+      for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) ancestors[--depth] = nodes[parent]!
+    }
+    // Skipped: the subtree's nodes, which follow it in pre-order.
+    if (fn(nodes[index] as N, ancestors) === SKIP) skipUntil = index + subtreeSize(nodes[index]!)
   }
   if (typeof test === 'function') {
     for (let index = 0; index < nodes.length; index++) {
@@ -74,7 +95,8 @@ export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn
     }
   } else {
     const indices = typeof test === 'string' ? (flat.byType.get(test) ?? []) : matching(flat, test)
-    for (const index of indices) {
+    for (let at = 0; at < indices.length; at++) {
+      const index = indices[at]!
       if (index < skipUntil) continue
       call(index)
     }
@@ -83,7 +105,7 @@ export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn
 }
 
 /** Pre-order indices of the nodes of any of `types`. */
-function matching(flat: Flat, types: readonly string[]): number[] {
+function matching(flat: Flat, types: readonly string[]): ArrayLike<number> {
   let out: number[] = []
   let lists = 0
   for (const type of new Set(types)) {
@@ -92,8 +114,8 @@ function matching(flat: Flat, types: readonly string[]): number[] {
     out = lists === 0 ? list : out.concat(list)
     lists++
   }
-  if (lists > 1) out.sort((a, b) => a - b)
-  return out
+  // A typed array sorts numerically in native code (no comparator calls).
+  return lists > 1 ? Int32Array.from(out).sort() : out
 }
 
 /** The plain recursive walk, for subtrees. */

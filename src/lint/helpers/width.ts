@@ -35,8 +35,12 @@ function inRanges(code: number, ranges: ReadonlyArray<readonly [number, number]>
   return false
 }
 
+const BEYOND_NARROW = /[^\x00-\u02ff]/
+
 /** The number of terminal columns `text` takes, as docutils' `column_width`. */
 export function columnWidth(text: string): number {
+  // Below U+0300 every character is one narrow column and one UTF-16 unit.
+  if (!BEYOND_NARROW.test(text)) return text.length
   let width = 0
   for (const char of text) {
     const code = char.codePointAt(0)!
