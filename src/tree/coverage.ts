@@ -1,15 +1,16 @@
 // Which MAINTAINERS patterns match which files, fast: patterns are grouped by
-// the first folder of their literal prefix and files found by binary search
-// in the sorted file list. Gives the dangling patterns (matching no file, no
-// folder and no submodule) and the sections that claim a given file.
+// the first folder of their literal prefix, and presence is checked against
+// the sorted file list (`PresenceIndex`). Gives the dangling patterns (matching
+// no file, no folder and no submodule) and the sections that claim a given file.
 
-import {compareCodeUnits} from './disk-files.ts'
-import {compile, matchesFile, type FilePattern, type Maintainers, type MaintainersSection} from './maintainers.ts'
+import {compareCodeUnits, listIndexOf} from './disk-files.ts'
+import {compile, matchesFile, regexMatches, type FilePattern, type Maintainers, type MaintainersSection} from './maintainers.ts'
+import {PresenceIndex} from './presence.ts'
 
 export class MaintainersCoverage {
-  private readonly groups = new Map<string, FilePattern[]>()
-  private readonly sorted: readonly string[]
-  private directoryList: string[] | undefined
+  /** Patterns by the first folder of their prefix; built on first use (a whole-tree run only asks for dangling patterns). */
+  private groupMap: Map<string, FilePattern[]> | undefined
+  private readonly files: readonly string[]
   /** The `N:` regexes with their sections, in file order (compiled once, not per file). */
   private nameRegexes: Array<{section: MaintainersSection; regex: RegExp}> | undefined
   private catchAll: Map<string, Set<MaintainersSection>> | undefined
@@ -19,57 +20,51 @@ export class MaintainersCoverage {
     files: readonly string[],
     readonly submodules: readonly string[],
   ) {
-    this.sorted = isSorted(files) ? files : [...files].sort(compareCodeUnits)
-    for (const pattern of maintainers.patterns) {
-      const slash = pattern.prefix.indexOf('/')
-      const key = slash < 0 ? '' : pattern.prefix.slice(0, slash)
-      const group = this.groups.get(key)
-      if (group) group.push(pattern)
-      else this.groups.set(key, [pattern])
-    }
+    this.files = files
   }
 
-  /** Every folder of the tree (and the submodules), sorted; built on first use. */
-  private get directories(): string[] {
-    if (!this.directoryList) {
-      const directories = new Set<string>(this.submodules)
-      for (const file of this.sorted) {
-        for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) directories.add(file.slice(0, slash))
+  private get groups(): Map<string, FilePattern[]> {
+    if (!this.groupMap) {
+      this.groupMap = new Map()
+      for (const pattern of this.maintainers.patterns) {
+        const slash = pattern.prefix.indexOf('/')
+        const key = slash < 0 ? '' : pattern.prefix.slice(0, slash)
+        const group = this.groupMap.get(key)
+        if (group) group.push(pattern)
+        else this.groupMap.set(key, [pattern])
       }
-      this.directoryList = [...directories].sort(compareCodeUnits)
     }
-    return this.directoryList
+    return this.groupMap
   }
 
   /** `F:`/`X:` patterns that match no file, folder or submodule of the tree. */
   dangling(): FilePattern[] {
-    return this.maintainers.patterns.filter((pattern) => !this.isPresent(pattern))
-  }
-
-  private isPresent(pattern: FilePattern): boolean {
-    if (!pattern.regex) return false
-    for (const submodule of this.submodules) {
-      if (pattern.prefix === submodule || pattern.prefix.startsWith(`${submodule}/`)) return true
-    }
-    for (const file of range(this.sorted, pattern.prefix)) if (matchesFile(pattern, file)) return true
-    // A pattern naming a folder (or a glob matching one) counts: it covers what is below.
-    for (const directory of range(this.directories, pattern.prefix)) {
-      if (matchesFile(pattern, directory) || matchesFile(pattern, `${directory}/`)) return true
-    }
-    return false
+    const known = listIndexOf(this.files)
+    const sorted = known || isSorted(this.files) ? this.files : [...this.files].sort(compareCodeUnits)
+    const presence = new PresenceIndex(sorted, this.submodules, known)
+    return this.maintainers.patterns.filter((pattern) => !presence.isPresent(pattern))
   }
 
   /** Sections claiming `file` (an `F:` matches, no `X:` of the section does, or an `N:` regex matches). */
   sectionsFor(file: string): MaintainersSection[] {
     const slash = file.indexOf('/')
-    const candidates = [...(this.groups.get('') ?? []), ...(slash < 0 ? [] : (this.groups.get(file.slice(0, slash)) ?? []))]
+    // The file's folders, cut once for all candidate patterns.
+    const folders: string[] = []
+    for (let at = slash; at >= 0; at = file.indexOf('/', at + 1)) folders.push(file.slice(0, at))
     const matched = new Set<MaintainersSection>()
     const excluded = new Set<MaintainersSection>()
-    for (const pattern of candidates) {
-      if (!coversFile(pattern, file)) continue
-      if (pattern.entry.tag === 'X') excluded.add(pattern.section)
-      else matched.add(pattern.section)
+    const claim = (group: readonly FilePattern[] | undefined): void => {
+      if (!group) return
+      for (let index = 0; index < group.length; index++) {
+        const pattern = group[index] as FilePattern
+        // The file and its folders all start with the prefix a match needs, or none does.
+        if (!file.startsWith(pattern.prefix) || !coversFileIn(pattern, file, folders)) continue
+        if (pattern.entry.tag === 'X') excluded.add(pattern.section)
+        else matched.add(pattern.section)
+      }
     }
+    claim(this.groups.get(''))
+    if (slash >= 0) claim(this.groups.get(file.slice(0, slash)))
     if (!this.nameRegexes) {
       this.nameRegexes = []
       for (const section of this.maintainers.sections) {
@@ -91,7 +86,7 @@ export class MaintainersCoverage {
     if (!sections) {
       sections = new Set()
       for (const pattern of this.maintainers.patterns) {
-        if (pattern.entry.tag === 'F' && pattern.directory && pattern.regex?.test(`${docsDir}/`) === true) sections.add(pattern.section)
+        if (pattern.entry.tag === 'F' && pattern.directory && regexMatches(pattern, `${docsDir}/`)) sections.add(pattern.section)
       }
       this.catchAll.set(docsDir, sections)
     }
@@ -109,23 +104,15 @@ export function coversFile(pattern: FilePattern, file: string): boolean {
   return false
 }
 
+/** `coversFile` with the file's folders cut already. */
+function coversFileIn(pattern: FilePattern, file: string, folders: readonly string[]): boolean {
+  if (matchesFile(pattern, file)) return true
+  if (pattern.directory) return false
+  for (let index = 0; index < folders.length; index++) if (matchesFile(pattern, folders[index] as string)) return true
+  return false
+}
+
 function isSorted(list: readonly string[]): boolean {
   for (let index = 1; index < list.length; index++) if ((list[index - 1] as string) > (list[index] as string)) return false
   return true
-}
-
-/** The entries of a sorted list starting with `prefix`. */
-function* range(sorted: readonly string[], prefix: string): Generator<string> {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((sorted[middle] as string) < prefix) low = middle + 1
-    else high = middle
-  }
-  for (let index = low; index < sorted.length; index++) {
-    const entry = sorted[index] as string
-    if (!entry.startsWith(prefix)) break
-    yield entry
-  }
 }

@@ -2,7 +2,7 @@
 // skipping VCS, dependency and build directories; each file is read at most
 // once and cached, because many project facts read the same sources.
 
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, type Dirent} from 'node:fs'
 import {join} from 'node:path'
 import type {TreeFiles} from './files.ts'
 
@@ -58,34 +58,61 @@ export class DiskFiles implements TreeFiles {
     if (this.files) return
     const files: string[] = []
     const directories = new Set<string>([''])
-    const walk = (relative: string): void => {
+    // Folders holding a file at some depth (what MAINTAINERS patterns can match), found on the way.
+    const folders = new Set<string>()
+    const walk = (relative: string, directory: string): boolean => {
       let entries
       try {
-        entries = readdirSync(relative ? join(this.root, relative) : this.root, {withFileTypes: true})
+        entries = readdirSync(directory, {withFileTypes: true})
       } catch {
-        return
+        return false
       }
-      for (const entry of entries) {
-        const path = relative ? `${relative}/${entry.name}` : entry.name
+      const prefix = relative === '' ? '' : `${relative}/`
+      let holdsFiles = false
+      for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index] as Dirent
+        const name = entry.name
         if (entry.isDirectory()) {
           // `build` is skipped only at the top, where QEMU's build directory lives.
-          if (SKIPPED.has(entry.name) && (relative === '' || entry.name !== 'build')) continue
+          if (SKIPPED.has(name) && (relative === '' || name !== 'build')) continue
+          const path = prefix + name
           directories.add(path)
-          walk(path)
+          if (walk(path, `${directory}/${name}`)) {
+            folders.add(path)
+            holdsFiles = true
+          }
         } else if (entry.isFile() || entry.isSymbolicLink()) {
-          files.push(path)
+          files.push(prefix + name)
+          holdsFiles = true
         }
       }
+      return holdsFiles
     }
-    walk('')
-    files.sort(compareCodeUnits)
+    walk('', this.root)
+    // The default sort is code-unit order, and native.
+    files.sort()
     this.files = files
     this.fileSet = new Set(files)
     this.directories = directories
+    listIndexes.set(files, {files: this.fileSet, folders})
   }
 }
 
 /** Plain code-unit order, so prefix ranges are contiguous in the list. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A sorted file list's paths as a set, and the folders holding its files. */
+export interface ListIndex {
+  files: ReadonlySet<string>
+  folders: ReadonlySet<string>
+}
+
+/** The lists `DiskFiles` hands out, indexed while walking: users of a list look paths up without building sets again. */
+const listIndexes = new WeakMap<readonly string[], ListIndex>()
+
+/** The index of a list `DiskFiles` made (so known sorted), else undefined. */
+export function listIndexOf(list: readonly string[]): ListIndex | undefined {
+  return listIndexes.get(list)
 }

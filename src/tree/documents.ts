@@ -19,7 +19,10 @@ export function discoverDocuments(files: TreeFiles, docsDir = 'docs'): DocumentS
   const documents = new Map<string, string>()
   const excludedDocuments = new Set<string>()
   const prefix = `${docsDir}/`
-  for (const path of files.list()) {
+  // An indexed loop: a for-of over ~12,000 paths runs the iterator protocol, interpreted.
+  const all = files.list()
+  for (let index = 0; index < all.length; index++) {
+    const path = all[index] as string
     if (!path.startsWith(prefix) || !path.endsWith('.rst')) continue
     const relative = path.slice(prefix.length)
     const docname = relative.slice(0, -4)

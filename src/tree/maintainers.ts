@@ -34,6 +34,7 @@ export interface FilePattern {
   section: MaintainersSection
   /** The converted regex source (as get_maintainer.pl builds it). */
   source: string
+  /** Undefined when the source does not compile. */
   regex: RegExp | undefined
   /** Ends in `/`: covers everything below. */
   directory: boolean
@@ -51,6 +52,10 @@ export interface Maintainers {
   patterns: FilePattern[]
 }
 
+/** Hoisted: a regex literal in the loop would be a new object per line. */
+const TAG = /^([A-Za-z]):\s*/
+const UNDERLINE = /^[-=]{3,}\s*$/
+
 export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
   const sections: MaintainersSection[] = []
   const problems: MaintainersProblem[] = []
@@ -67,7 +72,7 @@ export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
       previousBlank = true
       continue
     }
-    const tag = /^([A-Za-z]):\s*/.exec(line)
+    const tag = TAG.exec(line)
     if (tag && current) {
       const name = tag[1] as string
       const valueStart = start + tag[0].length
@@ -93,7 +98,7 @@ export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
       // A section name: a non-tag line after a blank line (the preamble has no tags).
       current = {name: line.trim(), line: index + 1, entries: []}
       sections.push(current)
-    } else if (current.entries.length === 0 && /^[-=]{3,}\s*$/.test(line)) {
+    } else if (current.entries.length === 0 && UNDERLINE.test(line)) {
       // The underline of the preamble's or a heading's title.
     } else if (current.entries.length === 0) {
       // A second name line (continuation of a long section name).
@@ -117,33 +122,106 @@ export function parseMaintainers(text: string, files?: TreeFiles): Maintainers {
 export function filePattern(entry: MaintainersEntry, section: MaintainersSection, files?: TreeFiles): FilePattern {
   const value = entry.value
   let source = converted.get(value)
-  if (source === undefined) converted.set(value, (source = value.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.')))
+  if (source === undefined) {
+    source = value.replace(DOTS, '\\.')
+    if (GLOB.test(source)) source = source.replace(STARS, '.*').replace(QUESTION_MARKS, '.')
+    converted.set(value, source)
+  }
   // get_maintainer.pl tests `-d` on the converted value: only plain names qualify.
   if (!source.endsWith('/') && files && source === value && files.isDirectory(source)) source += '/'
   let parts = patternParts.get(source)
   if (parts?.value !== value) {
     // `.` is escaped, so the text before the first glob or regex character is literal.
-    parts = {value, regex: compile(`^${source}`), directory: source.endsWith('/'), prefix: value.slice(0, indexOfWildcard(value)), slashes: count(source, '/')}
+    parts = {value, regex: undefined, compiled: false, directory: source.endsWith('/'), prefix: value.slice(0, indexOfWildcard(value)), slashes: count(source, '/')}
     patternParts.set(source, parts)
   }
-  return {entry, section, source, regex: parts.regex, directory: parts.directory, prefix: parts.prefix, slashes: parts.slashes}
+  return new Pattern(entry, section, source, parts)
 }
+
+/**
+ * A `FilePattern` whose regex compiles on first use: a whole-tree check looks
+ * literal patterns up without one, and ~2,000 regexes cost a cold process
+ * several milliseconds.
+ */
+class Pattern implements FilePattern {
+  readonly directory: boolean
+  readonly prefix: string
+  readonly slashes: number
+
+  constructor(
+    readonly entry: MaintainersEntry,
+    readonly section: MaintainersSection,
+    readonly source: string,
+    private readonly parts: PatternParts,
+  ) {
+    this.directory = parts.directory
+    this.prefix = parts.prefix
+    this.slashes = parts.slashes
+  }
+
+  get regex(): RegExp | undefined {
+    const parts = this.parts
+    if (!parts.compiled) {
+      parts.regex = compile(`^${this.source}`)
+      parts.compiled = true
+    }
+    return parts.regex
+  }
+
+  /** For a pattern without glob or regex syntax, the text its regex looks for at the start; else null. */
+  get literal(): string | null {
+    const parts = this.parts
+    if (parts.literal === undefined) parts.literal = NOT_LITERAL.test(parts.value) ? null : this.source.replace(ESCAPED_DOTS, '.')
+    return parts.literal
+  }
+}
+
+/** Characters that make a value more than literal text once `.` is escaped. */
+const NOT_LITERAL = /[*?[\]\\()|+{}^$]/
+const ESCAPED_DOTS = /\\\./g
+
+interface PatternParts {
+  value: string
+  regex: RegExp | undefined
+  compiled: boolean
+  /** Computed on first use: see `Pattern.literal`. */
+  literal?: string | null
+  directory: boolean
+  prefix: string
+  slashes: number
+}
+
+const DOTS = /\./g
+const GLOB = /[*?]/
+const STARS = /\*/g
+const QUESTION_MARKS = /\?/g
 
 /** What a pattern's value makes, remembered: both sides of a patch parse nearly the same MAINTAINERS. */
 const converted = new Map<string, string>()
-const patternParts = new Map<string, {value: string; regex: RegExp | undefined; directory: boolean; prefix: string; slashes: number}>()
+const patternParts = new Map<string, PatternParts>()
+
+const WILDCARD = /[*?[\\(|+{^$]/
 
 function indexOfWildcard(value: string): number {
-  for (let index = 0; index < value.length; index++) {
-    if ('*?[\\(|+{^$'.includes(value[index] as string)) return index
-  }
-  return value.length
+  const index = value.search(WILDCARD)
+  return index < 0 ? value.length : index
+}
+
+/** Whether the pattern's regex matches at the start of `text` (false when it does not compile). */
+export function regexMatches(pattern: FilePattern, text: string): boolean {
+  const literal = pattern instanceof Pattern ? pattern.literal : null
+  if (literal !== null) return text.startsWith(literal)
+  return pattern.regex?.test(text) === true
 }
 
 /** get_maintainer.pl's `file_match_pattern`. */
 export function matchesFile(pattern: FilePattern, file: string): boolean {
-  if (!file.startsWith(pattern.prefix) || !pattern.regex) return false
-  if (!pattern.regex.test(file)) return false
+  // A literal pattern's regex only asks "starts with": no regex to compile and run.
+  const literal = pattern instanceof Pattern ? pattern.literal : null
+  if (literal !== null) return file.startsWith(literal) && (pattern.directory || count(file, '/') === pattern.slashes)
+  if (!file.startsWith(pattern.prefix)) return false
+  const regex = pattern.regex
+  if (!regex || !regex.test(file)) return false
   return pattern.directory || count(file, '/') === pattern.slashes
 }
 
@@ -157,7 +235,7 @@ export function compile(source: string): RegExp | undefined {
   if (compiled.has(source)) return compiled.get(source)
   let regex: RegExp | undefined
   let flags = ''
-  const body = source.replace(/\(\?([imsx]+)\)/g, (_match, inline: string) => {
+  const body = !source.includes('(?') ? source : source.replace(/\(\?([imsx]+)\)/g, (_match, inline: string) => {
     if (inline.includes('i') && !flags.includes('i')) flags += 'i'
     if (inline.includes('s') && !flags.includes('s')) flags += 's'
     return ''

@@ -10,6 +10,7 @@ import type {Root} from '../rst/types.ts'
 import type {ConfFacts} from './conf.ts'
 import {MaintainersCoverage} from './coverage.ts'
 import {extractDBus} from './dbus-xml.ts'
+import {LazyFileNames} from './file-names.ts'
 import type {TreeFiles} from './files.ts'
 import {readSubmodulePaths} from './gitmodules.ts'
 import {readInventory} from './inventory.ts'
@@ -197,58 +198,6 @@ export function buildProjectIndexFromFacts(files: TreeFiles, set: DocumentSet, f
   }
 }
 
-/** Every file of the tree by its last path component, built on first use and shared by indexes over the same list. */
-class LazyFileNames implements ReadonlyMap<string, readonly string[]> {
-  #map: Map<string, string[]> | undefined
-  readonly #files: TreeFiles
-
-  constructor(files: TreeFiles) {
-    this.#files = files
-  }
-
-  get #names(): Map<string, string[]> {
-    if (this.#map) return this.#map
-    const all = this.#files.list()
-    let names = fileNamesByList.get(all)
-    if (!names) {
-      names = new Map()
-      for (const path of all) {
-        const base = path.slice(path.lastIndexOf('/') + 1)
-        const list = names.get(base)
-        if (list) list.push(path)
-        else names.set(base, [path])
-      }
-      fileNamesByList.set(all, names)
-    }
-    return (this.#map = names)
-  }
-
-  get size(): number {
-    return this.#names.size
-  }
-  get(key: string): readonly string[] | undefined {
-    return this.#names.get(key)
-  }
-  has(key: string): boolean {
-    return this.#names.has(key)
-  }
-  forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.#names) callback.call(thisArg, value, key, this)
-  }
-  entries(): MapIterator<[string, readonly string[]]> {
-    return this.#names.entries()
-  }
-  keys(): MapIterator<string> {
-    return this.#names.keys()
-  }
-  values(): MapIterator<readonly string[]> {
-    return this.#names.values()
-  }
-  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
-    return this.#names[Symbol.iterator]()
-  }
-}
-
 /** Objects from the sources kernel-doc, qapi-doc and dbus-doc name. */
 function loadDomainSources(files: TreeFiles, sources: readonly SourceUse[], targets: TargetIndex): void {
   const seen = new Set<string>()
@@ -271,11 +220,12 @@ function loadDomainSources(files: TreeFiles, sources: readonly SourceUse[], targ
     } else if (use.directive === 'qapi-doc') {
       const namespace = use.node.options.find((option) => option.name === 'namespace')?.value.trim()
       for (const definition of readQapiSchema(files, use.resolved).definitions) {
+        // Object literals, not spreads of a base: a thousand definitions, run interpreted.
+        const {meta: type, path, name, module} = definition
         const position = linePosition(definition.line)
-        const base = {domain: 'qapi', type: definition.meta, doc: use.doc, path: definition.path, source: 'qapi' as const, position}
-        targets.addObject({...base, name: definition.name})
-        targets.addObject({...base, name: `${definition.module}.${definition.name}`})
-        if (namespace) targets.addObject({...base, name: `${namespace}:${definition.module}.${definition.name}`})
+        targets.addObject({domain: 'qapi', type, doc: use.doc, path, source: 'qapi', position, name})
+        targets.addObject({domain: 'qapi', type, doc: use.doc, path, source: 'qapi', position, name: `${module}.${name}`})
+        if (namespace) targets.addObject({domain: 'qapi', type, doc: use.doc, path, source: 'qapi', position, name: `${namespace}:${module}.${name}`})
       }
     } else if (use.directive === 'dbus-doc') {
       const text = files.read(use.resolved)
@@ -308,7 +258,6 @@ function loadInventory(path: string, targets: TargetIndex): void {
  * keyed by the file list itself, which a patched tree hands on unchanged when
  * it adds and deletes nothing; the inventories by their path.
  */
-const fileNamesByList = new WeakMap<readonly string[], Map<string, string[]>>()
 const maintainersByList = new WeakMap<readonly string[], {text: string; gitmodules: string | undefined; docsDir: string; index: MaintainersIndex}>()
 const inventories = new Map<string, ReturnType<typeof readInventory>>()
 

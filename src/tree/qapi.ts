@@ -27,6 +27,13 @@ export interface QapiSchema {
 
 const DEFINITION_KEYS = ['command', 'event', 'struct', 'union', 'enum', 'alternate']
 
+/**
+ * Each schema file's summaries by path, kept while its text is the same:
+ * several schemas include the same modules, and a patch run reads the tree
+ * twice (before and after).
+ */
+const summarizedFiles = new Map<string, {text: string; summaries: Summary[]}>()
+
 export function readQapiSchema(files: TreeFiles, top: string): QapiSchema {
   const schema: QapiSchema = {definitions: [], files: [], missing: []}
   const visit = (path: string): void => {
@@ -35,22 +42,37 @@ export function readQapiSchema(files: TreeFiles, top: string): QapiSchema {
     if (text === undefined) return
     schema.files.push(path)
     const module = (path.split('/').pop() ?? path).replace(/\.json$/, '')
-    for (const {value, line} of parseExpressions(text)) {
-      if (!isRecord(value)) continue
-      const include = value.include
-      if (typeof include === 'string') {
+    let summarized = summarizedFiles.get(path)
+    if (summarized?.text !== text) summarizedFiles.set(path, (summarized = {text, summaries: summarize(text)}))
+    for (const {line, include, meta, name, members} of summarized.summaries) {
+      if (include !== undefined) {
         const target = normalizePath(`${dirnameOf(path)}/${include}`)
         if (files.read(target) === undefined) schema.missing.push({path, line, include})
         else visit(target)
         continue
       }
-      const meta = DEFINITION_KEYS.find((key) => typeof value[key] === 'string')
-      if (!meta) continue
-      schema.definitions.push({meta, name: value[meta] as string, module, path, line, members: memberNames(value.data)})
+      if (meta !== undefined) schema.definitions.push({meta, name, module, path, line, members: [...members]})
     }
   }
   visit(top)
   return schema
+}
+
+/** What a top-level object means to the schema: an include, a definition, or nothing (`meta` and `include` undefined). */
+interface Summary {
+  line: number
+  include: string | undefined
+  meta: string | undefined
+  name: string
+  members: string[]
+}
+
+function summaryOf(value: Json, line: number): Summary | undefined {
+  if (!isRecord(value)) return undefined
+  const include = value.include
+  if (typeof include === 'string') return {line, include, meta: undefined, name: '', members: []}
+  const meta = DEFINITION_KEYS.find((key) => typeof value[key] === 'string')
+  return {line, include: undefined, meta, name: meta === undefined ? '' : (value[meta] as string), members: meta === undefined ? [] : memberNames(value.data)}
 }
 
 function memberNames(data: unknown): string[] {
@@ -71,13 +93,14 @@ function isRecord(value: unknown): value is Record<string, Json> {
 export function parseExpressions(text: string): Array<{value: Json; line: number}> {
   const scanner = {text, at: 0}
   const out: Array<{value: Json; line: number}> = []
-  // Lines are counted incrementally: schema files are large.
+  // Lines are counted incrementally (schema files are large), natively: the
+  // line breaks between the previous expression and this one.
   let line = 1
   let counted = 0
   const lineAt = (offset: number): number => {
-    for (let index = text.indexOf('\n', counted); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-      line++
-      counted = index + 1
+    if (offset > counted) {
+      line += text.slice(counted, offset).replace(NOT_LINE_BREAKS, '').length
+      counted = offset
     }
     return line
   }
@@ -98,20 +121,259 @@ export function parseExpressions(text: string): Array<{value: Json; line: number
   return out
 }
 
+const NOT_LINE_BREAKS = /[^\n]+/g
+
+/** The top-level keys a summary reads; the values of others are only checked. */
+const SUMMARY_KEYS = new Set(['include', ...DEFINITION_KEYS])
+/** Marks a value that is not a string (it still had to be well-formed). */
+const NOT_STRING = null
+/** An expression the quick reader leaves to `readValue` (keys with object semantics of their own). */
+const UNUSUAL = Symbol('unusual')
+
+/**
+ * `parseExpressions` then `summaryOf` for each value, without building the
+ * values: building objects key by key is most of the cost in a cold process,
+ * and the schema needs only a few strings and member names of each.
+ */
+function summarize(text: string): Summary[] {
+  const scanner = {text, at: 0}
+  const out: Summary[] = []
+  let line = 1
+  let counted = 0
+  for (;;) {
+    skip(scanner)
+    if (scanner.at >= text.length) break
+    const start = scanner.at
+    let summary = text[start] === '{' ? readTopObject(scanner) : skipValue(scanner, 0) ? undefined : false
+    if (summary === UNUSUAL) {
+      scanner.at = start
+      const value = readValue(scanner, 0)
+      summary = value === undefined ? false : summaryOf(value, 0)
+    }
+    if (summary === false) {
+      // Resynchronise at the next line that starts an expression.
+      const next = text.indexOf('\n{', start + 1)
+      if (next < 0) break
+      scanner.at = next + 1
+      continue
+    }
+    line += text.slice(counted, start).replace(NOT_LINE_BREAKS, '').length
+    counted = start
+    if (summary) {
+      summary.line = line
+      out.push(summary)
+    }
+  }
+  return out
+}
+
+/** A top-level object as `summaryOf` reads it; false when malformed. */
+function readTopObject(scanner: Scanner): Summary | undefined | false | typeof UNUSUAL {
+  const {text} = scanner
+  scanner.at++
+  const strings = new Map<string, string | typeof NOT_STRING>()
+  let members: string[] = []
+  for (;;) {
+    skip(scanner)
+    if (text[scanner.at] === '}') {
+      scanner.at++
+      break
+    }
+    const key = readString(scanner)
+    if (key === undefined) return false
+    skip(scanner)
+    if (text[scanner.at] !== ':') return false
+    scanner.at++
+    if (key === '__proto__') return UNUSUAL
+    if (key === 'data') {
+      const read = readMembers(scanner)
+      if (read === false || read === UNUSUAL) return read
+      members = read
+    } else if (SUMMARY_KEYS.has(key)) {
+      skip(scanner)
+      const char = text[scanner.at]
+      if (char === "'" || char === '"') {
+        const value = readString(scanner)
+        if (value === undefined) return false
+        strings.set(key, value)
+      } else {
+        if (!skipValue(scanner, 1)) return false
+        strings.set(key, NOT_STRING)
+      }
+    } else if (!skipValue(scanner, 1)) return false
+    skip(scanner)
+    if (text[scanner.at] === ',') scanner.at++
+    else if (text[scanner.at] !== '}') return false
+  }
+  const include = strings.get('include')
+  if (typeof include === 'string') return {line: 0, include, meta: undefined, name: '', members: []}
+  const meta = DEFINITION_KEYS.find((key) => typeof strings.get(key) === 'string')
+  return {line: 0, include: undefined, meta, name: meta === undefined ? '' : (strings.get(meta) as string), members: meta === undefined ? [] : members}
+}
+
+/** `memberNames` of a top-level `data` value (read at depth 1); false when malformed. */
+function readMembers(scanner: Scanner): string[] | false | typeof UNUSUAL {
+  skip(scanner)
+  const {text} = scanner
+  const char = text[scanner.at]
+  if (char === '{') {
+    // Object.keys order: insertion order, a repeated key keeping its first place.
+    scanner.at++
+    const keys: string[] = []
+    const seen = new Set<string>()
+    for (;;) {
+      skip(scanner)
+      if (text[scanner.at] === '}') {
+        scanner.at++
+        return keys.map((key) => (key.startsWith('*') ? key.slice(1) : key))
+      }
+      const key = readString(scanner)
+      if (key === undefined) return false
+      // Integer-like keys come first in Object.keys; `__proto__` is no key at all.
+      if (key === '__proto__' || ARRAY_INDEX_START.test(key)) return UNUSUAL
+      skip(scanner)
+      if (text[scanner.at] !== ':') return false
+      scanner.at++
+      if (!skipValue(scanner, 2)) return false
+      if (!seen.has(key)) seen.add(key), keys.push(key)
+      skip(scanner)
+      if (text[scanner.at] === ',') scanner.at++
+      else if (text[scanner.at] !== '}') return false
+    }
+  }
+  if (char === '[') {
+    scanner.at++
+    const names: string[] = []
+    for (;;) {
+      skip(scanner)
+      if (text[scanner.at] === ']') {
+        scanner.at++
+        return names
+      }
+      const item = text[scanner.at]
+      if (item === "'" || item === '"') {
+        const name = readString(scanner)
+        if (name === undefined) return false
+        if (name) names.push(name)
+      } else if (item === '{') {
+        const name = readItemName(scanner)
+        if (name === false || name === UNUSUAL) return name
+        if (name) names.push(name)
+      } else if (!skipValue(scanner, 2)) return false
+      skip(scanner)
+      if (text[scanner.at] === ',') scanner.at++
+      else if (text[scanner.at] !== ']') return false
+    }
+  }
+  return skipValue(scanner, 1) ? [] : false
+}
+
+/** The string `name` of a member object (read at depth 2), '' for none; false when malformed. */
+function readItemName(scanner: Scanner): string | false | typeof UNUSUAL {
+  const {text} = scanner
+  scanner.at++
+  let name = ''
+  for (;;) {
+    skip(scanner)
+    if (text[scanner.at] === '}') {
+      scanner.at++
+      return name
+    }
+    const key = readString(scanner)
+    if (key === undefined) return false
+    skip(scanner)
+    if (text[scanner.at] !== ':') return false
+    scanner.at++
+    if (key === '__proto__') return UNUSUAL
+    if (key === 'name') {
+      skip(scanner)
+      const char = text[scanner.at]
+      if (char === "'" || char === '"') {
+        const value = readString(scanner)
+        if (value === undefined) return false
+        name = value
+      } else {
+        if (!skipValue(scanner, 3)) return false
+        name = ''
+      }
+    } else if (!skipValue(scanner, 3)) return false
+    skip(scanner)
+    if (text[scanner.at] === ',') scanner.at++
+    else if (text[scanner.at] !== '}') return false
+  }
+}
+
+/** A key Object.keys would put first (a canonical array index) starts with a digit. */
+const ARRAY_INDEX_START = /^[0-9]/
+
+/** `readValue` without building the value: whether it is well-formed (same grammar, same depth limit). */
+function skipValue(scanner: Scanner, depth: number): boolean {
+  if (depth > 64) return false
+  skip(scanner)
+  const {text} = scanner
+  const char = text[scanner.at]
+  if (char === '{' || char === '[') {
+    const close = char === '{' ? '}' : ']'
+    scanner.at++
+    for (;;) {
+      skip(scanner)
+      if (text[scanner.at] === close) {
+        scanner.at++
+        return true
+      }
+      if (close === '}') {
+        if (!skipString(scanner)) return false
+        skip(scanner)
+        if (text[scanner.at] !== ':') return false
+        scanner.at++
+      }
+      if (!skipValue(scanner, depth + 1)) return false
+      skip(scanner)
+      if (text[scanner.at] === ',') scanner.at++
+      else if (text[scanner.at] !== close) return false
+    }
+  }
+  if (char === "'" || char === '"') return skipString(scanner)
+  return readWord(scanner) !== undefined
+}
+
+function skipString(scanner: Scanner): boolean {
+  const quote = scanner.text[scanner.at]
+  const regex = quote === "'" ? SINGLE_QUOTED : quote === '"' ? DOUBLE_QUOTED : undefined
+  if (!regex) return false
+  regex.lastIndex = scanner.at
+  if (!regex.test(scanner.text)) return false
+  scanner.at = regex.lastIndex
+  return true
+}
+
 interface Scanner {
   text: string
   at: number
 }
 
+// Sticky regexes do the per-character work natively (a cold process runs
+// this file's loops interpreted): blanks, a run of comment lines, strings.
+const BLANKS = /[ \t\n\r]*/y
+const COMMENT_LINES = /(?:#[^\n]*\n)+/y
+const SINGLE_QUOTED = /'([^'\\\n]*(?:\\[^][^'\\\n]*)*)'/y
+const DOUBLE_QUOTED = /"([^"\\\n]*(?:\\[^][^"\\\n]*)*)"/y
+const ESCAPE = /\\([^])/g
+const WORD = /true|false|null|-?\d+(?:\.\d+)?/y
+
 function skip(scanner: Scanner): void {
   const {text} = scanner
-  while (scanner.at < text.length) {
-    const char = text[scanner.at]
-    if (char === '#') {
-      const end = text.indexOf('\n', scanner.at)
-      scanner.at = end < 0 ? text.length : end + 1
-    } else if (char === ' ' || char === '\t' || char === '\n' || char === '\r') scanner.at++
-    else break
+  const next = text.charCodeAt(scanner.at)
+  // Most calls find a token right away: no regex call then.
+  if (next !== 0x20 && next !== 0x0a && next !== 0x23 && next !== 0x09 && next !== 0x0d) return
+  for (;;) {
+    BLANKS.lastIndex = scanner.at
+    BLANKS.test(text)
+    scanner.at = BLANKS.lastIndex
+    if (text.charCodeAt(scanner.at) !== 0x23 /* # */) return
+    COMMENT_LINES.lastIndex = scanner.at
+    // A comment on the last line runs to the end.
+    scanner.at = COMMENT_LINES.test(text) ? COMMENT_LINES.lastIndex : text.length
   }
 }
 
@@ -160,30 +422,32 @@ function readValue(scanner: Scanner, depth: number): Json | undefined {
     }
   }
   if (char === "'" || char === '"') return readString(scanner)
-  const word = /^(true|false|null|-?\d+(?:\.\d+)?)/.exec(text.slice(scanner.at, scanner.at + 32))
-  if (word?.[1]) {
-    scanner.at += word[1].length
-    const token = word[1]
-    return token === 'true' ? true : token === 'false' ? false : token === 'null' ? null : Number(token)
-  }
-  return undefined
+  const token = readWord(scanner)
+  if (token === undefined) return undefined
+  return token === 'true' ? true : token === 'false' ? false : token === 'null' ? null : Number(token)
 }
 
+/** `true`, `false`, `null` or a number, read within 32 characters (a longer number is cut there). */
+function readWord(scanner: Scanner): string | undefined {
+  const {text} = scanner
+  WORD.lastIndex = scanner.at
+  let token = WORD.exec(text)?.[0]
+  if (token !== undefined && token.length > 32) token = /^(?:true|false|null|-?\d+(?:\.\d+)?)/.exec(text.slice(scanner.at, scanner.at + 32))?.[0]
+  if (!token) return undefined
+  scanner.at += token.length
+  return token
+}
+
+/** A quoted string (a backslash keeps the next character, a line break ends it unread), or undefined. */
 function readString(scanner: Scanner): string | undefined {
   const {text} = scanner
   const quote = text[scanner.at]
-  if (quote !== "'" && quote !== '"') return undefined
-  let out = ''
-  for (let index = scanner.at + 1; index < text.length; index++) {
-    const char = text[index] as string
-    if (char === '\\') {
-      out += text[index + 1] ?? ''
-      index++
-    } else if (char === quote) {
-      scanner.at = index + 1
-      return out
-    } else if (char === '\n') return undefined
-    else out += char
-  }
-  return undefined
+  const regex = quote === "'" ? SINGLE_QUOTED : quote === '"' ? DOUBLE_QUOTED : undefined
+  if (!regex) return undefined
+  regex.lastIndex = scanner.at
+  const match = regex.exec(text)
+  if (!match) return undefined
+  scanner.at = regex.lastIndex
+  const body = match[1] as string
+  return body.includes('\\') ? body.replace(ESCAPE, '$1') : body
 }

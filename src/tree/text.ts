@@ -6,13 +6,17 @@ import type {RstNode} from '../rst/types.ts'
 
 /** docutils `fully_normalize_name`: lowercase, whitespace runs → one space, trimmed. */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().split(/\s+/).filter(Boolean).join(' ')
+  const lower = name.toLowerCase()
+  return COLLAPSED.test(lower) ? lower : lower.split(/\s+/).filter(Boolean).join(' ')
 }
 
 /** Collapse whitespace runs to one space, case kept. */
 export function collapse(text: string): string {
-  return text.split(/\s+/).filter(Boolean).join(' ')
+  return COLLAPSED.test(text) ? text : text.split(/\s+/).filter(Boolean).join(' ')
 }
+
+/** Already collapsed (words with single spaces between): the usual case, answered by one native call. */
+const COLLAPSED = /^\S+(?: \S+)*$/
 
 /** docutils `unescape`: drop backslashes, and escaped whitespace entirely. */
 export function unescape(text: string): string {

@@ -7,6 +7,7 @@
 // `collectDocFacts` gives one document's share as a plain object (what the
 // result cache keeps), so the index can be built from facts without trees.
 
+import {sourceOf} from '../rst/index.ts'
 import type {Directive, Position, Root, RstNode} from '../rst/types.ts'
 import type {TreeFiles} from './files.ts'
 import {dirnameOf, normalizePath} from './docnames.ts'
@@ -15,13 +16,23 @@ import type {DocFacts, LabelDef, ObjectDef, OptionDef, ProgramChange, SourceDire
 import {collapse, nodeText, normalizeName} from './text.ts'
 import {parseToctreeContent} from './toctree-entries.ts'
 
-const INLINE = new Set([
-  'text', 'emphasis', 'strong', 'literal', 'interpreted_text', 'reference', 'footnote_reference',
-  'citation_reference', 'substitution_reference', 'inline_target',
-])
-
+const INLINE_NODE = 1
+const TARGET = 2
 /** Elements holding only inline content: inline targets are their direct children. */
-const TEXT_ELEMENTS = new Set(['paragraph', 'title', 'term', 'classifier', 'field_name', 'line', 'attribution'])
+const TEXT_ELEMENT = 3
+const DIRECTIVE = 4
+const CITATION = 5
+
+/** What the walk does with a node type (other types: flush pending labels, then descend). */
+const KINDS = new Map<string, number>([
+  ...['text', 'emphasis', 'strong', 'literal', 'interpreted_text', 'reference', 'footnote_reference', 'citation_reference', 'substitution_reference', 'inline_target'].map(
+    (type) => [type, INLINE_NODE] as const,
+  ),
+  ...['paragraph', 'title', 'term', 'classifier', 'field_name', 'line', 'attribution'].map((type) => [type, TEXT_ELEMENT] as const),
+  ['target', TARGET],
+  ['directive', DIRECTIVE],
+  ['citation', CITATION],
+])
 
 const ROOT_RELATIVE: Record<string, SourceDirective> = {
   'kernel-doc': 'kernel-doc',
@@ -83,7 +94,7 @@ export class Collector {
     const facts: DocFacts = {docname, path, orphan: hasOrphanField(root), toctrees: [], uses: [], includes: []}
     this.docs.set(docname, facts)
     const walker = new DocWalker(this, facts)
-    walker.walkChildren(root.children as RstNode[], path)
+    walker.walkTree(root, path)
     walker.flush(undefined)
     return facts
   }
@@ -120,6 +131,8 @@ export class Collector {
 class DocWalker {
   private program: string | null = null
   private pending: Array<{name: string; path: string; position?: Position}> = []
+  /** Whether the file being walked may hold inline targets. */
+  private inlineTargets = true
   private readonly stack: string[] = []
 
   constructor(
@@ -127,8 +140,53 @@ class DocWalker {
     private readonly facts: DocFacts,
   ) {}
 
+  /** Walk a whole file's tree (the document's, or one spliced in). */
+  walkTree(root: Root, path: string): void {
+    const outer = this.inlineTargets
+    // An inline target starts with `_\``: a file without one has none, and its paragraphs need no look.
+    this.inlineTargets = sourceOf(root)?.text.includes('_`') ?? true
+    this.walkChildren(root.children as RstNode[], path)
+    this.inlineTargets = outer
+  }
+
   walkChildren(children: readonly RstNode[], path: string): void {
-    for (const child of children) this.visit(child, path)
+    // Indexed loops and one map lookup per node: in a cold process this runs
+    // interpreted over every block node of every document.
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index] as RstNode
+      const kind = KINDS.get(node.type)
+      if (kind === INLINE_NODE) {
+        if (node.type === 'inline_target') for (const name of node.names) this.label(name, path, node.position, false)
+        else {
+          const inner = (node as {children?: RstNode[]}).children
+          if (inner !== undefined) this.walkChildren(inner, path)
+        }
+        continue
+      }
+      if (kind === TARGET) {
+        this.target(node as RstNode & {type: 'target'}, path)
+        continue
+      }
+      if (this.pending.length > 0) this.flush(node)
+      if (kind === TEXT_ELEMENT) {
+        if (!this.inlineTargets) continue
+        // Inline markup does not nest in rST, so one level finds every inline target.
+        const inline = (node as {children: RstNode[]}).children
+        for (let at = 0; at < inline.length; at++) {
+          const child = inline[at] as RstNode
+          if (child.type === 'inline_target') for (const name of child.names) this.label(name, path, child.position, false)
+        }
+        continue
+      }
+      if (kind === DIRECTIVE) {
+        this.directive(node as Directive, path)
+        continue
+      }
+      if (kind === CITATION) for (const name of (node as RstNode & {type: 'citation'}).names) this.label(name, path, node.position, false)
+      // A property load, not `in`: over so many node shapes `in` is a slow lookup.
+      const inner = (node as {children?: RstNode[]}).children
+      if (inner !== undefined) this.walkChildren(inner, path)
+    }
   }
 
   /** Resolve pending labels against the node that follows them. */
@@ -145,35 +203,13 @@ class DocWalker {
     this.collector.labels.push({name: normalizeName(name), titled, doc: this.facts.docname, path, position})
   }
 
-  private visit(node: RstNode, path: string): void {
-    if (INLINE.has(node.type)) {
-      if (node.type === 'inline_target') for (const name of node.names) this.label(name, path, node.position, false)
-      else if ('children' in node) this.walkChildren(node.children as RstNode[], path)
-      return
+  private target(node: RstNode & {type: 'target'}, path: string): void {
+    // Names docutils moved to `dupnames` still count: resolving leniently never raises a false alarm.
+    const dupnames = Array.isArray(node.data?.dupnames) ? (node.data.dupnames as string[]) : []
+    const names = dupnames.length > 0 ? [...node.names, ...dupnames] : node.names
+    if (names.length > 0 && !node.refuri && !node.refname && !node.anonymous) {
+      for (const name of names) this.pending.push({name: normalizeName(name), path, position: node.position})
     }
-    if (node.type === 'target') {
-      // Names docutils moved to `dupnames` still count: resolving leniently never raises a false alarm.
-      const dupnames = Array.isArray(node.data?.dupnames) ? (node.data.dupnames as string[]) : []
-      const names = dupnames.length > 0 ? [...node.names, ...dupnames] : node.names
-      if (names.length > 0 && !node.refuri && !node.refname && !node.anonymous) {
-        for (const name of names) this.pending.push({name: normalizeName(name), path, position: node.position})
-      }
-      return
-    }
-    this.flush(node)
-    if (TEXT_ELEMENTS.has(node.type)) {
-      // Inline markup does not nest in rST, so one level finds every inline target.
-      for (const child of (node as {children: RstNode[]}).children) {
-        if (child.type === 'inline_target') for (const name of child.names) this.label(name, path, child.position, false)
-      }
-      return
-    }
-    if (node.type === 'citation') for (const name of node.names) this.label(name, path, node.position, false)
-    if (node.type === 'directive') {
-      this.directive(node, path)
-      return
-    }
-    if ('children' in node) this.walkChildren(node.children as RstNode[], path)
   }
 
   private directive(node: Directive, path: string): void {
@@ -276,7 +312,7 @@ class DocWalker {
     if (!contexts) this.collector.includedBy.set(use.resolved, (contexts = []))
     contexts.push({doc: this.facts.docname, program: this.program})
     this.stack.push(use.resolved)
-    this.walkChildren(tree.children as RstNode[], use.resolved)
+    this.walkTree(tree, use.resolved)
     this.stack.pop()
   }
 
@@ -312,7 +348,7 @@ class DocWalker {
           if (!contexts) this.collector.includedBy.set(resolved, (contexts = []))
           contexts.push({doc: this.facts.docname, program: this.program})
           this.stack.push(resolved)
-          this.walkChildren(tree.children as RstNode[], resolved)
+          this.walkTree(tree, resolved)
           this.stack.pop()
         }
       }

@@ -255,7 +255,7 @@ describe('two threads', () => {
   const mini = join(ROOT, 'fixtures', 'trees', 'mini-qemu')
   const args = ['--no-cache', '--format', 'json', '--inventory', join(ROOT, 'fixtures', 'trees', 'mini-qemu.objects.inv')]
 
-  test.each([
+  test.each<[Record<string, string>]>([
     [{QRL_JOBS: '2'}],
     [{QRL_JOBS: '2', QRL_SHARD_FAULT: 'start'}],
     [{QRL_JOBS: '2', QRL_SHARD_FAULT: 'check'}],
@@ -267,7 +267,7 @@ describe('two threads', () => {
     expect(sharded.status).toBe(1)
     expect(sharded.stdout).toBe(single.stdout)
     // It did use the worker (or fell back from it, saying so).
-    expect(sharded.stderr).toMatch(env.QRL_SHARD_FAULT ? /shard: worker failed, checking its files here/ : /shard: wait for findings/)
+    expect(sharded.stderr).toMatch(env['QRL_SHARD_FAULT'] ? /shard: worker failed, checking its files here/ : /shard: wait for findings/)
   })
 
   const qemuTree = join(ROOT, '..', 'shared', 'qemu-tree')

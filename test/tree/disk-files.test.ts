@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {DiskFiles} from '../../src/tree/disk-files.ts'
+import {DiskFiles, listIndexOf} from '../../src/tree/disk-files.ts'
 import {findTreeRoot} from '../../src/tree/root.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'qrl-tree-'))
@@ -29,6 +29,16 @@ describe('DiskFiles and findTreeRoot', () => {
     expect(files.isDirectory('docs/system/')).toBe(true)
     expect(files.exists('docs')).toBe(true)
     expect(files.exists('docs/nope.rst')).toBe(false)
+  })
+
+  it('indexes its list: the files as a set, and the folders holding files (empty ones left out)', () => {
+    mkdirSync(join(root, 'empty/inner'), {recursive: true})
+    const files = new DiskFiles(root)
+    const index = listIndexOf(files.list())
+    expect(index && [...index.files]).toEqual(files.list())
+    expect(index && [...index.folders].sort()).toEqual(['docs', 'docs/system', 'roms', 'roms/build'])
+    expect(files.isDirectory('empty/inner')).toBe(true)
+    expect(listIndexOf([...files.list()])).toBeUndefined()
   })
 
   it('reads each file at most once', () => {
