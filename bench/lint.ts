@@ -2,9 +2,8 @@
 // shared/qemu-tree (Node start-up included), for the file rules only (every
 // project rule turned off with `--rule ID=off`) and for all rules (with the
 // tree's inventory). Each both cold (`--no-cache`) and warm (the result cache,
-// in a temporary directory, primed by one run), and cold on one thread
-// (QRL_JOBS=1: without the worker thread a cold whole-tree run shares its
-// files with). Reports wall time and the child's CPU time (min and median).
+// in a temporary directory, primed by one run). Reports wall time and the
+// child's CPU time (min and median).
 
 import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -16,8 +15,8 @@ import {formatRuns, spawnTimed, timeRuns, type SpawnTime} from './spawn.ts'
 
 const RUNS = Number(process.env['QRL_LINT_RUNS'] ?? 7)
 
-function run(bin: string, cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): SpawnTime {
-  return spawnTimed(bin, ['--format', 'json', ...args], {cwd, env, label: 'lint', statuses: [0, 1]})
+function run(bin: string, cwd: string, args: string[]): SpawnTime {
+  return spawnTimed(bin, ['--format', 'json', ...args], {cwd, label: 'lint', statuses: [0, 1]})
 }
 
 export function benchLint(_corpus: Corpus): string[] {
@@ -31,12 +30,11 @@ export function benchLint(_corpus: Corpus): string[] {
   const lines = [`lint: whole tree, ${RUNS} runs each (wall / child CPU, ms); warm = result cache primed by one run`]
   try {
     for (const [name, args] of [['file rules', fileOnly], ['all rules', all]] as const) {
-      for (const mode of ['cold', 'warm', 'cold, 1 thread'] as const) {
-        const cache = mode === 'warm' ? ['--cache-dir', cacheDir] : ['--no-cache']
-        const env = mode === 'cold, 1 thread' ? {...process.env, QRL_JOBS: '1'} : process.env
+      for (const mode of ['cold', 'warm'] as const) {
+        const cache = mode === 'cold' ? ['--no-cache'] : ['--cache-dir', cacheDir]
         // The warm-up run also warms the page cache and disk, and primes the result cache.
-        const runs = timeRuns(() => run(bin, tree, [...args, ...cache], env), RUNS)
-        lines.push(`  ${`${name}, ${mode}`.padEnd(26)}  ${formatRuns(runs)}`)
+        const runs = timeRuns(() => run(bin, tree, [...args, ...cache]), RUNS)
+        lines.push(`  ${`${name}, ${mode}`.padEnd(16)}  ${formatRuns(runs)}`)
       }
     }
   } finally {

@@ -32,10 +32,7 @@ import {RecordingFiles} from '../lint/cache/recording-files.ts'
 import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.ts'
 import {hashOf} from '../lint/cache/hash.ts'
 import {writeAtomic} from './write.ts'
-import {partition, Shard, wantShard, worthShard} from './shards.ts'
-import type {DocumentFacts} from '../tree/walk.ts'
-import type {VFileMessage} from 'vfile-message'
-import {isTiming, timed, timedAsync, timingReport} from '../lint/timing.ts'
+import {isTiming, timed, timingReport} from '../lint/timing.ts'
 
 const OPTIONS = {
   ...LINT_OPTIONS,
@@ -121,9 +118,6 @@ export const lintCommand: Command = async (argv, io) => {
   })
   const cache = cacheFile === undefined ? undefined : new ResultCache(cacheFile)
   const configKeys = new Map<Linter, string>()
-  // A cold whole-tree run shares its files with a worker thread, started now so
-  // that it loads while this thread reads the files.
-  let shard = root !== undefined && !fixing && (!cache || cache.isEmpty) && wantShard(files.length, io.env) ? new Shard() : undefined
 
   // 1. Read every file once (parsing waits: cached files are not parsed).
   const linters = new Map<ResolvedConfig, Linter>()
@@ -165,37 +159,6 @@ export const lintCommand: Command = async (argv, io) => {
   //    and the project state they make. With a project index, a cache hit also
   //    needs the same project state.
   const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
-
-  // The worker's share: rST files only, balanced by size (see shards.ts).
-  let walked: Map<string, DocumentFacts> | void = undefined
-  let offloaded = new Set<(typeof pending)[number]>()
-  let offloadedAtStart = offloaded
-  const rstItems = pending.filter((item) => languageOf(item.path) === 'rst')
-  if (shard && !worthShard(rstItems.reduce((sum, item) => sum + item.text.length, 0), io.env)) {
-    shard.close()
-    shard = undefined
-  }
-  if (shard) {
-    const groups = [...linters.values()]
-    const share = partition(rstItems).worker
-    offloaded = new Set(share)
-    offloadedAtStart = offloaded
-    shard.start({
-      root: root!,
-      docsDir: 'docs',
-      inventories,
-      project: wantsProject,
-      settings: groups.map((linter) => [...linter.settings]),
-      files: share.map((item) => ({path: item.path, text: item.text, settings: groups.indexOf(item.linter)})),
-    })
-  }
-  /** The worker failed: its files are this thread's again. */
-  const reclaim = (error: unknown) => {
-    if (isTiming()) io.stderr(`shard: worker failed, checking its files here: ${String(error)}\n`)
-    shard?.close()
-    shard = undefined
-    offloaded = new Set()
-  }
   let projectInputs: ProjectInputs | undefined
   const projectSetup = ResultCache.projectSetup(['docs', ...inventories])
   let projectState: string | undefined
@@ -225,12 +188,7 @@ export const lintCommand: Command = async (argv, io) => {
       const read = readText(resolve(root!, path))
       return read.ok ? fromRst(read.text) : undefined
     })
-    if (shard) {
-      // This thread's share is parsed while the worker parses its own.
-      for (const item of rstItems) if (!offloaded.has(item)) item.prepared ??= item.linter.parse(item.path, item.text)
-      walked = await timedAsync('shard: wait for facts', () => shard!.facts()).catch((error: unknown) => void reclaim(error))
-    }
-    gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined, 'docs', walked || undefined)
+    gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined)
     if (cache) {
       projectInputs = {files: treeFiles, documents: gathered.stripped, inventories, options: ['docs']}
       const record = cache.project(projectSetup)
@@ -247,7 +205,7 @@ export const lintCommand: Command = async (argv, io) => {
       cache!.hits++
     } else {
       if (cache) cache.misses++
-      if (!offloaded.has(item)) item.prepared ??= item.linter.parse(item.path, item.text)
+      item.prepared ??= item.linter.parse(item.path, item.text)
       misses.push(item)
     }
   }
@@ -261,20 +219,11 @@ export const lintCommand: Command = async (argv, io) => {
     for (const linter of linters.values()) linter.project = project
   }
 
-  // The worker checks its share meanwhile, with the facts of every document it did not walk.
-  let offloadedResults: Promise<Map<string, VFileMessage[]> | void> | undefined
-  if (shard) {
-    const others = gathered ? [...gathered.facts].filter(([docname]) => !walked?.has(docname)) : []
-    offloadedResults = shard.check(others).catch((error: unknown) => reclaim(error))
-  }
-
   // 4. Check (and fix) each file not taken from the cache.
   const diffs: string[] = []
   const changed = new Set<string>()
-  for (const item of misses) {
-    if (offloaded.has(item)) continue
-    const {absolute, path, text, linter, index} = item
-    const prepared = item.prepared!
+  for (const {absolute, path, text, linter, prepared: maybePrepared, index} of misses) {
+    const prepared = maybePrepared!
     if (values.fix || values['fix-dry-run']) {
       const outcome = fixText(linter, path, text, prepared)
       let messages = outcome.result.file.messages
@@ -302,20 +251,6 @@ export const lintCommand: Command = async (argv, io) => {
     } else {
       const result = linter.check(prepared)
       reports[index] = toReport(path, text, result.linted.source, result.file.messages)
-    }
-  }
-
-  if (offloadedResults) {
-    const results = await timedAsync('shard: wait for findings', () => offloadedResults!)
-    for (const item of misses) {
-      const messages = results ? results.get(item.path) : undefined
-      if (messages) {
-        reports[item.index] = lazyReport(item.path, item.text, messages)
-      } else if (offloadedAtStart.has(item)) {
-        // The worker failed: check its files here.
-        const result = item.linter.check((item.prepared ??= item.linter.parse(item.path, item.text)))
-        reports[item.index] = toReport(item.path, item.text, result.linted.source, result.file.messages)
-      }
     }
   }
 

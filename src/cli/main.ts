@@ -2,10 +2,8 @@
 // run with the process's arguments and set the exit status without cutting
 // piped output short. With QRL_CODE_CACHE_TRAINING set (the build does it),
 // it runs the training commands instead, so that the V8 code cache the
-// loader writes afterwards holds the functions a real run needs. In a shard
-// worker thread (shards.ts) it runs the worker's side instead.
+// loader writes afterwards holds the functions a real run needs.
 
-import {isMainThread, workerData} from 'node:worker_threads'
 import {processIo} from './io.ts'
 import {run} from './run.ts'
 
@@ -21,10 +19,6 @@ async function main(): Promise<number> {
   return run(process.argv.slice(2), processIo())
 }
 
-if (!isMainThread && (workerData as {qrlShard?: boolean} | null)?.qrlShard) {
-  void import('./shard-worker.ts').then(({runShardWorker}) => runShardWorker())
-} else {
-  void main().then((code) => {
-    process.exitCode = code
-  })
-}
+void main().then((code) => {
+  process.exitCode = code
+})

@@ -38,7 +38,7 @@ export function isIndexedDoc(path: string, prefix = 'docs/'): boolean {
 /** Parsed trees on demand: only files the index may parse (`known`), each parsed once. */
 export class LazyTrees extends Map<string, Root> {
   constructor(
-    private readonly known: ReadonlySet<string> | ((path: string) => boolean),
+    private readonly known: ReadonlySet<string>,
     private readonly parseFile: (path: string) => Root | undefined,
   ) {
     super()
@@ -46,7 +46,7 @@ export class LazyTrees extends Map<string, Root> {
 
   override get(path: string): Root | undefined {
     const have = super.get(path)
-    if (have || !(typeof this.known === 'function' ? this.known(path) : this.known.has(path))) return have
+    if (have || !this.known.has(path)) return have
     const tree = this.parseFile(path)
     if (tree) super.set(path, tree)
     return tree
@@ -64,9 +64,8 @@ export interface GatheredFacts {
 
 /**
  * Every found document's index facts: from the cache when its text and walk
- * inputs are unchanged, else from `walked` (facts another thread collected,
- * by docname), else walked from its (lazily parsed) tree. `indexFiles` is
- * what the index reads through (recorded); `files` the plain tree.
+ * inputs are unchanged, else walked from its (lazily parsed) tree. `indexFiles`
+ * is what the index reads through (recorded); `files` the plain tree.
  */
 export async function gatherFacts(
   indexFiles: TreeFiles,
@@ -74,7 +73,6 @@ export async function gatherFacts(
   trees: ReadonlyMap<string, Root>,
   cache: {cache: ResultCache; hashes: ReadonlyMap<string, string>} | undefined,
   docsDir = 'docs',
-  walked?: ReadonlyMap<string, DocumentFacts>,
 ): Promise<GatheredFacts> {
   const {discoverDocuments} = await import('../tree/documents.ts')
   const set = discoverDocuments(indexFiles, docsDir)
@@ -94,16 +92,13 @@ export async function gatherFacts(
         continue
       }
     }
-    let collected = walked?.get(docname)
-    if (!collected) {
-      const tree = trees.get(path)
-      if (!tree) {
-        if (cache) stripped.set(key, '-')
-        continue
-      }
-      collectDocFacts ??= (await import('../tree/walk.ts')).collectDocFacts
-      collected = collectDocFacts(files, trees, docsDir, docname, path, tree)
+    const tree = trees.get(path)
+    if (!tree) {
+      if (cache) stripped.set(key, '-')
+      continue
     }
+    collectDocFacts ??= (await import('../tree/walk.ts')).collectDocFacts
+    const collected = collectDocFacts(files, trees, docsDir, docname, path, tree)
     facts.set(docname, collected)
     if (cache && content !== undefined) {
       const hash = strippedHash(collected)

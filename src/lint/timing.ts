@@ -23,19 +23,8 @@ export function timed<T>(key: string, fn: () => T): T {
   }
 }
 
-/** `timed` for asynchronous work: the wall time until the promise settles. */
-export async function timedAsync<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  if (!enabled) return fn()
-  const start = performance.now()
-  try {
-    return await fn()
-  } finally {
-    totals.set(key, (totals.get(key) ?? 0) + performance.now() - start)
-  }
-}
-
 /** The table of the slowest entries, longest first. */
-export function timingReport(limit = 24): string {
+export function timingReport(limit = 20): string {
   const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, limit)
   const width = Math.max(4, ...rows.map(([key]) => key.length))
   const total = [...totals.values()].reduce((sum, value) => sum + value, 0)

@@ -4,7 +4,7 @@
 // here), exit statuses, fixing in place, and usage errors.
 
 import {spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
@@ -32,8 +32,8 @@ function lineRulesConfig(dir: string): string {
   return path
 }
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
+function cli(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -245,37 +245,5 @@ describe('commands and usage', () => {
     const result = cli([], tmpdir())
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/not inside a QEMU tree/)
-  })
-})
-
-// A whole-tree run shares its files with a worker thread (src/cli/shards.ts);
-// QRL_JOBS=2 forces that on a small tree, QRL_JOBS=1 keeps one thread, and
-// QRL_SHARD_FAULT makes the worker fail so the main thread must take over.
-describe('two threads', () => {
-  const mini = join(ROOT, 'fixtures', 'trees', 'mini-qemu')
-  const args = ['--no-cache', '--format', 'json', '--inventory', join(ROOT, 'fixtures', 'trees', 'mini-qemu.objects.inv')]
-
-  test.each<[Record<string, string>]>([
-    [{QRL_JOBS: '2'}],
-    [{QRL_JOBS: '2', QRL_SHARD_FAULT: 'start'}],
-    [{QRL_JOBS: '2', QRL_SHARD_FAULT: 'check'}],
-  ])('%j: the same findings as one thread', (env) => {
-    const single = cli(args, mini, {QRL_JOBS: '1'})
-    expect(single.status).toBe(1)
-    expect(JSON.parse(single.stdout).flatMap((file: JsonFile) => file.messages).length).toBeGreaterThan(10)
-    const sharded = cli([...args, '--timing'], mini, env)
-    expect(sharded.status).toBe(1)
-    expect(sharded.stdout).toBe(single.stdout)
-    // It did use the worker (or fell back from it, saying so).
-    expect(sharded.stderr).toMatch(env['QRL_SHARD_FAULT'] ? /shard: worker failed, checking its files here/ : /shard: wait for findings/)
-  })
-
-  const qemuTree = join(ROOT, '..', 'shared', 'qemu-tree')
-  test.skipIf(!existsSync(join(qemuTree, 'docs')))('the QEMU tree: sharded by default, the same findings as one thread (needs ../shared)', () => {
-    const sharded = cli(['--no-cache', '--format', 'json', '--timing'], qemuTree)
-    expect(sharded.stderr).toMatch(/shard: wait for findings/)
-    const single = cli(['--no-cache', '--format', 'json'], qemuTree, {QRL_JOBS: '1'})
-    expect(sharded.stdout).toBe(single.stdout)
-    expect(sharded.status).toBe(single.status)
   })
 })
