@@ -7,7 +7,7 @@
 // the list holding the word's two-letter prefix.
 
 import {FILTER, PREFIXES, RIGHTS, WORDS} from './misspellings-table.ts'
-import {filterBit, wordHash} from './word-hash.ts'
+import {filterBit, prefixKey, wordHash} from './table-keys.ts'
 
 /** The Bloom filter of the words, decoded natively on first use. */
 let filter: Uint8Array | undefined
@@ -35,16 +35,13 @@ let foundKey = 0
 /** Offset of `\n${lower}\n` in the words of its prefix key, or -1; sets `foundKey`. */
 function find(lower: string): number {
   if (!mayBeMisspelt(lower)) return -1
-  const first = lower.charCodeAt(0) - 97
-  const second = lower.charCodeAt(1)
-  if (!(first >= 0 && first < 26)) return -1
-  const key = second === 39 ? first * 27 : second >= 97 && second <= 122 ? first * 27 + second - 96 : -1
+  const key = prefixKey(lower)
   if (key < 0 || lower.includes('\n')) return -1
   let bucket = buckets[key]
   if (bucket === undefined) {
     // From the newline before its first word to the newline after its last; the table has neither at its ends.
-    const from = PREFIXES[3 * key]!
-    const to = PREFIXES[3 * key + 3]!
+    const from = PREFIXES[2 * key]!
+    const to = PREFIXES[2 * key + 2]!
     bucket = from > 0 && to <= WORDS.length ? WORDS.slice(from - 1, to) : `\n${WORDS.slice(from, to - 1)}\n`
     buckets[key] = bucket
   }
@@ -65,7 +62,7 @@ export function misspelling(lower: string): string[] | undefined {
   // Its line in the prefix's words is its line in the prefix's corrections.
   let lines = 0
   for (let newline = bucket.indexOf('\n', 1); newline >= 0 && newline <= at; newline = bucket.indexOf('\n', newline + 1)) lines++
-  let from = PREFIXES[3 * foundKey + 2]!
+  let from = PREFIXES[2 * foundKey + 1]!
   for (; lines > 0; lines--) from = RIGHTS.indexOf('\n', from) + 1
   const to = RIGHTS.indexOf('\n', from)
   const line = RIGHTS.slice(from, to < 0 ? RIGHTS.length : to)
