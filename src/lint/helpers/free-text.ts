@@ -8,7 +8,7 @@
 import type {Source} from '../../rst/source.ts'
 import type {Root, RstNode} from '../../rst/types.ts'
 import {enclosingEntry, pushRawRanges, type Range} from './text-ranges.ts'
-import {SKIP, visit} from './visit.ts'
+import {SKIP, visitWithAncestors} from './visit.ts'
 
 /** Block nodes whose children are inline markup. */
 export const inlineContainers = ['paragraph', 'title', 'term', 'classifier', 'line', 'attribution'] as const
@@ -73,7 +73,7 @@ function freeIndex(tree: Root, source: Source): FreeIndex {
 
 function computeFreeTexts(tree: Root, source: Source): FreeText[] {
   const out: FreeText[] = []
-  visit(tree, inlineContainers, (node, ancestors) => {
+  visitWithAncestors(tree, inlineContainers, (node, ancestors) => {
     out.push(freeText(node, ancestors, source))
     return SKIP
   })

@@ -3,8 +3,8 @@
 // share it so each one stays a few lines of matching logic.
 // A dozen rules walk each document: the first walk of a document flattens it
 // once (pre-order nodes, parents, nodes per type), so later
-// visits by type touch only the matching nodes, and build the ancestors only
-// for callbacks that take them.
+// visits by type touch only the matching nodes; only `visitWithAncestors`
+// builds each node's ancestors.
 
 import type {RstNode} from '../../rst/types.ts'
 
@@ -12,7 +12,8 @@ export const SKIP = 'skip'
 
 type Test = string | readonly string[] | ((node: RstNode) => boolean)
 
-export type Visitor<N extends RstNode = RstNode> = (node: N, ancestors: readonly RstNode[]) => void | typeof SKIP
+export type Visitor<N extends RstNode = RstNode> = (node: N) => void | typeof SKIP
+export type AncestorVisitor<N extends RstNode = RstNode> = (node: N, ancestors: readonly RstNode[]) => void | typeof SKIP
 
 /**
  * A document flattened in pre-order (rules never mutate trees): no more than
@@ -59,12 +60,20 @@ function subtreeSize(node: RstNode): number {
   return size
 }
 
-/**
- * Call `fn` on each node (pre-order) passing `test`; return `SKIP` not to
- * descend. The ancestors are built only for a callback declaring a second
- * parameter (`fn.length >= 2`); they are a shared array, valid during the call.
- */
+/** Call `fn` on each node (pre-order) passing `test`; return `SKIP` not to descend. */
 export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn: Visitor<N>): void {
+  visitNodes(tree, test, fn, false)
+}
+
+/**
+ * `visit`, also passing each node's ancestors (root first): a shared array,
+ * valid during the call. Building them costs, so only callers that need them ask.
+ */
+export function visitWithAncestors<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn: AncestorVisitor<N>): void {
+  visitNodes(tree, test, fn, true)
+}
+
+function visitNodes<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVisitor<N>, wantsAncestors: boolean): void {
   // Only whole documents are flattened (and kept): they are walked many times.
   if (tree.type !== 'document') return walk(tree, test, fn)
   let flat = flats.get(tree)
@@ -74,8 +83,6 @@ export function visit<N extends RstNode = RstNode>(tree: RstNode, test: Test, fn
   }
   const {nodes, parents} = flat
   const ancestors: RstNode[] = []
-  // Most callbacks ignore the ancestors (they declare one parameter): skip building them.
-  const wantsAncestors = fn.length >= 2
   let skipUntil = -1
   const call = (index: number): void => {
     if (wantsAncestors) {
@@ -119,7 +126,7 @@ function matching(flat: Flat, types: readonly string[]): ArrayLike<number> {
 }
 
 /** The plain recursive walk, for subtrees. */
-function walk<N extends RstNode>(tree: RstNode, test: Test, fn: Visitor<N>): void {
+function walk<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVisitor<N>): void {
   const matches = typeof test === 'function' ? test : typeof test === 'string' ? (node: RstNode) => node.type === test : (node: RstNode) => test.includes(node.type)
   const ancestors: RstNode[] = []
   const step = (node: RstNode): void => {
