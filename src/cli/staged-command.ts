@@ -6,7 +6,9 @@
 // main command: 0 clean (or warnings only), 1 errors introduced, 2 usage/input.
 
 import {readFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
+import type {ConfigFiles} from '../lint/config.ts'
+import type {TreeFiles} from '../tree/files.ts'
 import {UsageError} from '../lint/errors.ts'
 import {applyFixes, safeFixes} from '../lint/fix.ts'
 import {VERSION} from '../lint/meta.ts'
@@ -73,7 +75,7 @@ export const stagedCommand: Command = async (argv, io: Io) => {
   const root = repo.toplevel
   const change = await timed('staged: git read', () => readStagedChange(repo, env, started))
   if ('error' in change) throw new UsageError(`--staged: ${change.error}`)
-  const {rules, settingsOf, ConfigResolver, blockingProblems, lintIntroduced} = await loading
+  const {rules, settingsOf, ConfigResolver, DISK_CONFIG_FILES, blockingProblems, lintIntroduced} = await loading
 
   const color = useColor(values, io)
   const report = async (files: FileReport[]) => io.stdout((await loadFormat(format))({files, rules, color, version: VERSION}))
@@ -101,7 +103,13 @@ export const stagedCommand: Command = async (argv, io: Io) => {
   }
 
   const {patchSettings} = await import('./patch-command.ts')
-  const configs = new ConfigResolver({rules, flags: values.rule ?? [], base: root, ...(values.config === undefined ? {} : {explicit: resolve(io.cwd, values.config)})})
+  const configs = new ConfigResolver({
+    rules,
+    flags: values.rule ?? [],
+    base: root,
+    files: stagedConfigFiles(root, after, DISK_CONFIG_FILES),
+    ...(values.config === undefined ? {} : {explicit: resolve(io.cwd, values.config)}),
+  })
   const settings = patchSettings(settingsOf(configs.forDirectory(root)), values.rule ?? [], applied)
   const inventories = (values.inventory ?? []).map((path) => resolve(io.cwd, path))
   const result = await lintIntroduced({base: change.base, applied, rules, settings, inventories})
@@ -139,13 +147,28 @@ export const stagedCommand: Command = async (argv, io: Io) => {
 
 /** The linter proper, loaded on demand so that its start-up overlaps the git calls. */
 async function loadLinter() {
-  const [{rules}, {settingsOf}, {ConfigResolver}, {blockingProblems, lintIntroduced}] = await Promise.all([
+  const [{rules}, {settingsOf, DISK_CONFIG_FILES}, {ConfigResolver}, {blockingProblems, lintIntroduced}] = await Promise.all([
     import('../../rules/index.ts'),
     import('../lint/config.ts'),
     import('../lint/config-resolver.ts'),
     import('../lint/introduced.ts'),
   ])
-  return {rules, settingsOf, ConfigResolver, blockingProblems, lintIntroduced}
+  return {rules, settingsOf, ConfigResolver, DISK_CONFIG_FILES, blockingProblems, lintIntroduced}
+}
+
+/**
+ * Config files as the commit has them: a config file the index holds is read
+ * from the index (an unstaged edit does not change the verdict); one it does
+ * not hold — an untracked personal config, or one above the checkout — from the disk.
+ */
+export function stagedConfigFiles(root: string, staged: TreeFiles, disk: ConfigFiles): ConfigFiles {
+  return {
+    read(path) {
+      const inside = relative(root, path)
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return disk.read(path)
+      return staged.read(inside.split(sep).join('/')) ?? disk.read(path)
+    },
+  }
 }
 
 /**

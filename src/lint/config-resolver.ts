@@ -4,7 +4,7 @@
 // `ignore` globs are cached, so a 300-file run reads each config once.
 
 import {resolve} from 'node:path'
-import {applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig} from './config.ts'
+import {applyRuleFlags, type ConfigFiles, defaultConfig, DISK_CONFIG_FILES, findConfigFile, loadConfigFile, type ResolvedConfig} from './config.ts'
 import {relativePath} from './files.ts'
 import type {Rule} from './types.ts'
 
@@ -16,6 +16,8 @@ export interface ResolverOptions {
   flags?: readonly string[]
   /** Where the built-in defaults' `ignore` would be relative to (the tree root). */
   base: string
+  /** Where config files are read from (default: the disk). */
+  files?: ConfigFiles
 }
 
 export class ConfigResolver {
@@ -24,21 +26,23 @@ export class ConfigResolver {
   private readonly configs = new Map<string, ResolvedConfig>()
   private readonly lookups = new Map<string, string | null>()
   private readonly matchers = new Map<ResolvedConfig, (path: string) => boolean>()
+  private readonly files: ConfigFiles
 
   constructor(options: ResolverOptions) {
     this.options = options
     const flags = options.flags ?? []
     this.explicit = options.explicit === undefined ? undefined : applyRuleFlags(loadConfigFile(resolve(options.explicit), options.rules), flags, options.rules)
+    this.files = options.files ?? DISK_CONFIG_FILES
   }
 
   /** The config for files in `dir`. */
   forDirectory(dir: string): ResolvedConfig {
     if (this.explicit) return this.explicit
     const {rules, flags = [], base} = this.options
-    const path = findConfigFile(dir, this.lookups) ?? ''
+    const path = findConfigFile(dir, this.lookups, this.files) ?? ''
     let config = this.configs.get(path)
     if (!config) {
-      config = applyRuleFlags(path ? loadConfigFile(path, rules) : defaultConfig(base, rules), flags, rules)
+      config = applyRuleFlags(path ? loadConfigFile(path, rules, [], this.files) : defaultConfig(base, rules), flags, rules)
       this.configs.set(path, config)
     }
     return config

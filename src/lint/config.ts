@@ -4,7 +4,7 @@
 // severities and options, `ignore` picomatch globs. Every mistake is a
 // UsageError naming the offending key.
 
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {UsageError} from './errors.ts'
 import type {RuleSetting} from './plugin.ts'
@@ -12,6 +12,26 @@ import {isPreset, presetRules, PRESETS, type RuleEntry} from './presets.ts'
 import type {Rule, SeveritySetting} from './types.ts'
 
 export const CONFIG_NAME = '.qemu-rst-lint.json'
+
+/**
+ * Where config files are read from (absolute paths): the disk, or for
+ * `--staged` the git index within the checkout, so that the config a commit
+ * records is the one that judges it.
+ */
+export interface ConfigFiles {
+  /** The file's text, or undefined when there is none. */
+  read(path: string): string | undefined
+}
+
+export const DISK_CONFIG_FILES: ConfigFiles = {
+  read(path) {
+    try {
+      return readFileSync(path, 'utf8')
+    } catch {
+      return undefined
+    }
+  },
+}
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error']
 const TOP_KEYS = new Set(['$schema', 'extends', 'rules', 'ignore'])
 
@@ -39,15 +59,11 @@ export function defaultConfig(base: string, rules: readonly Rule<never>[]): Reso
 }
 
 /** Read a config file (`.json`, or a package.json with a `qemu-rst-lint` key). */
-export function loadConfigFile(path: string, rules: readonly Rule<never>[], seen: string[] = []): ResolvedConfig {
+export function loadConfigFile(path: string, rules: readonly Rule<never>[], seen: string[] = [], files: ConfigFiles = DISK_CONFIG_FILES): ResolvedConfig {
   const absolute = resolve(path)
   if (seen.includes(absolute)) throw new UsageError(`${path}: \`extends\` loops back to itself`)
-  let text: string
-  try {
-    text = readFileSync(absolute, 'utf8')
-  } catch (error) {
-    throw new UsageError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
-  }
+  const text = files.read(absolute)
+  if (text === undefined) throw new UsageError(`cannot read config ${path}: ${readError(absolute)}`)
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -55,11 +71,21 @@ export function loadConfigFile(path: string, rules: readonly Rule<never>[], seen
     throw new UsageError(`${path}: invalid JSON: ${(error as Error).message}`)
   }
   if (absolute.endsWith('package.json')) raw = (raw as Record<string, unknown> | null)?.['qemu-rst-lint']
-  return resolveConfig(raw, absolute, rules, [...seen, absolute])
+  return resolveConfig(raw, absolute, rules, [...seen, absolute], files)
+}
+
+/** Why a config file cannot be read from the disk (`ENOENT`, `EACCES`, …). */
+function readError(path: string): string {
+  try {
+    readFileSync(path)
+    return 'not among the files being checked (for --staged: not in the git index)'
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? String(error)
+  }
 }
 
 /** Validate and resolve a raw config object. */
-export function resolveConfig(raw: unknown, path: string, rules: readonly Rule<never>[], seen: string[] = []): ResolvedConfig {
+export function resolveConfig(raw: unknown, path: string, rules: readonly Rule<never>[], seen: string[] = [], files: ConfigFiles = DISK_CONFIG_FILES): ResolvedConfig {
   const where = path
   if (!isObject(raw)) throw new UsageError(`${where}: the config must be a JSON object`)
   for (const key of Object.keys(raw)) {
@@ -76,7 +102,7 @@ export function resolveConfig(raw: unknown, path: string, rules: readonly Rule<n
     if (isPreset(name)) {
       for (const [id, entry] of presetRules(name, rules)) resolved.rules.set(id, entry)
     } else if (name.startsWith('.') || name.startsWith('/')) {
-      const parent = loadConfigFile(resolve(base, name), rules, seen)
+      const parent = loadConfigFile(resolve(base, name), rules, seen, files)
       for (const [id, entry] of parent.rules) resolved.rules.set(id, entry)
       resolved.ignore.push(...parent.ignore.map((glob) => rebase(parent.base, base, glob)))
     } else {
@@ -148,7 +174,7 @@ export function applyRuleFlags(config: ResolvedConfig, flags: readonly string[],
 }
 
 /** The nearest config file at or above `dir`: `.qemu-rst-lint.json`, or a package.json with our key. */
-export function findConfigFile(dir: string, cache = new Map<string, string | null>()): string | undefined {
+export function findConfigFile(dir: string, cache = new Map<string, string | null>(), files: ConfigFiles = DISK_CONFIG_FILES): string | undefined {
   const visited: string[] = []
   let current = resolve(dir)
   let found: string | null = null
@@ -160,12 +186,12 @@ export function findConfigFile(dir: string, cache = new Map<string, string | nul
     }
     visited.push(current)
     const candidate = join(current, CONFIG_NAME)
-    if (existsSync(candidate)) {
+    if (files.read(candidate) !== undefined) {
       found = candidate
       break
     }
     const pkg = join(current, 'package.json')
-    if (existsSync(pkg) && hasPackageKey(pkg)) {
+    if (hasPackageKey(pkg, files)) {
       found = pkg
       break
     }
@@ -177,9 +203,11 @@ export function findConfigFile(dir: string, cache = new Map<string, string | nul
   return found ?? undefined
 }
 
-function hasPackageKey(path: string): boolean {
+function hasPackageKey(path: string, files: ConfigFiles): boolean {
+  const text = files.read(path)
+  if (text === undefined) return false
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown> | null
+    const data = JSON.parse(text) as Record<string, unknown> | null
     return isObject(data) && 'qemu-rst-lint' in data
   } catch {
     return false

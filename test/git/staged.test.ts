@@ -1,7 +1,7 @@
 // `--staged` on a small QEMU-like tree (fixtures/trees/mini-qemu) in
-// temporary repositories: it lints the index, not the working tree, reports
-// only what the staged change introduces, and works from a subdirectory, in
-// a linked worktree and before the first commit.
+// temporary repositories: it lints the index, not the working tree (the
+// config included), reports only what the staged change introduces, and
+// works from a subdirectory, in a linked worktree and before the first commit.
 
 import {appendFileSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -148,6 +148,27 @@ describe('--staged on the mini tree', () => {
     expect(result.stderr).toContain('not fixed')
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['trailing-whitespace'])
     expect(readFileSync(join(repo, GLOSSARY), 'utf8')).toBe(before)
+  })
+
+  it('judges by the config as staged: an unstaged config edit changes nothing until it is added', async () => {
+    const repo = makeRepo(MINI_QEMU)
+    writeFileSync(join(repo, '.qemu-rst-lint.json'), '{"extends": "qemu"}\n')
+    git(repo, 'add', '.qemu-rst-lint.json')
+    git(repo, 'commit', '-q', '--no-verify', '-m', 'config')
+    appendFileSync(join(repo, GLOSSARY), WITH_TRAILING)
+    git(repo, 'add', GLOSSARY)
+    writeFileSync(join(repo, '.qemu-rst-lint.json'), '{"extends": "qemu", "rules": {"trailing-whitespace": "off"}}\n')
+    expect((await staged(repo)).findings.map((finding) => finding.ruleId)).toEqual(['trailing-whitespace'])
+    git(repo, 'add', '.qemu-rst-lint.json')
+    expect(await staged(repo)).toMatchObject({code: 0, findings: []})
+  })
+
+  it('reads an untracked config from the working tree', async () => {
+    const repo = makeRepo(MINI_QEMU)
+    appendFileSync(join(repo, GLOSSARY), WITH_TRAILING)
+    git(repo, 'add', GLOSSARY)
+    writeFileSync(join(repo, '.qemu-rst-lint.json'), '{"extends": "qemu", "rules": {"trailing-whitespace": "off"}}\n')
+    expect(await staged(repo)).toMatchObject({code: 0, findings: []})
   })
 
   it('exits 2 outside a git repository, and on paths', async () => {
