@@ -30,7 +30,7 @@ function reference(text: string) {
 }
 
 /** What readQapiSchema makes of one file (its includes all missing, so listed), in the reference's shape. */
-function quick(text: string) {
+function read(text: string) {
   const schema = readQapiSchema(new MemoryFiles({'s/m.json': text}), 's/m.json')
   const includes = schema.missing.map((entry) => ['include', entry.line, entry.include])
   const definitions = schema.definitions.map((entry) => [entry.meta, entry.line, entry.name, entry.members])
@@ -51,7 +51,7 @@ const CASES = [
 
 describe('readQapiSchema', () => {
   it('reads definitions as the built values say, odd inputs included', () => {
-    for (const text of CASES) expect(quick(text), text).toEqual(reference(text))
+    for (const text of CASES) expect(read(text), text).toEqual(reference(text))
   })
 })
 
