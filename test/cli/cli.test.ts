@@ -217,6 +217,8 @@ describe('commands and usage', () => {
     expect(result.stderr).toMatch(/^what\s+time \(ms\)\s+share$/m)
     expect(result.stderr).toMatch(/^parse rst\s+\d/m)
     expect(result.stderr).toMatch(/^rule final-newline\s+\d/m)
+    // The build's code cache matches the bundle and the V8 flags bin/ sets (else a cold run compiles everything).
+    expect(result.stderr).toMatch(/^code cache: used \(/m)
     expect(() => JSON.parse(result.stdout)).not.toThrow()
   })
 
