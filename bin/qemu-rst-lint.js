@@ -23,7 +23,8 @@ const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))
 
 let source
 try {
-  source = readFileSync(cli, 'utf8')
+  // The build makes the bundle pure ASCII: latin1 reads it without UTF-8 decoding.
+  source = readFileSync(cli, 'latin1')
 } catch (error) {
   if (error?.code !== 'ENOENT') throw error
   process.stderr.write('qemu-rst-lint: the CLI is not built (dist/cli.cjs is missing); run `npm run build` in the qemu-rst-lint checkout\n')

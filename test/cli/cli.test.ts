@@ -222,6 +222,11 @@ describe('commands and usage', () => {
     expect(() => JSON.parse(result.stdout)).not.toThrow()
   })
 
+  test('the bundle is pure ASCII (bin/ reads it as latin1)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'))
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1)
+  })
+
   test('--help and --version', () => {
     expect(cli(['--help'], ROOT).stdout).toMatch(/Usage: qemu-rst-lint[\s\S]*--fix-dry-run[\s\S]*Exit status/)
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
