@@ -225,6 +225,8 @@ describe('commands and usage', () => {
   test('the bundle is pure ASCII (bin/ reads it as latin1)', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'))
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1)
+    // vfile-reporter measures text through our shortcut (scripts/build.js).
+    expect(bundle.toString('latin1')).toContain('// src/report/string-width.ts')
   })
 
   test('--help and --version', () => {
