@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {MemoryFiles} from '../../src/tree/memory-files.ts'
-import {parseExpressions, readQapiSchema} from '../../src/tree/qapi.ts'
+import {parseExpressions, parseTolerantly, readQapiSchema} from '../../src/tree/qapi.ts'
 
 type Value = ReturnType<typeof parseExpressions>[number]['value']
 
@@ -55,6 +55,30 @@ describe('readQapiSchema', () => {
   })
 })
 
+/** Inputs the JSON path must either read as the hand-written reader does or hand over to it. */
+const TOLERANT_CASES = [
+  ...CASES.filter((text) => !text.includes("'Deep'")),
+  "{ 'a': 1.5e3 }\n{ 'b': 'c' }\n",
+  "{ 'a': 'it''s' }\n",
+  "{ 'a': 'x' } { 'b': 'y' }\n",
+  "{ 'a': 'x', }\n{ 'b': \"y # not a comment\" } # a comment with 'quotes'\n",
+  "{ 'a': {\n{ 'b': 1 } } }\n",
+  "\n\n   # only comments\n",
+  "{ 'k': 'tab\\there', 'u': 'caf\u00e9' }\n",
+]
+
+describe('parseExpressions', () => {
+  it('gives the hand-written reader\'s values, or lets it read the file', () => {
+    for (const text of TOLERANT_CASES) expect(parseExpressions(text), text).toEqual(parseTolerantly(text))
+  })
+
+  it('is not limited to 64 levels of nesting, where the reader drops the expression', () => {
+    const deep = "{ 'struct': 'Deep', 'data': " + '['.repeat(70) + ']'.repeat(70) + ' }\n'
+    expect(parseExpressions(deep)).toHaveLength(1)
+    expect(parseTolerantly(deep)).toHaveLength(0)
+  })
+})
+
 const QAPI = new URL('../../../shared/qemu-tree/qapi', import.meta.url).pathname
 
 describe.skipIf(!existsSync(QAPI))('readQapiSchema on QEMU\'s schema (needs ../shared/qemu-tree)', () => {
@@ -64,6 +88,7 @@ describe.skipIf(!existsSync(QAPI))('readQapiSchema on QEMU\'s schema (needs ../s
       const want = reference(text).filter((item) => (item as unknown[])[0] !== 'include')
       const got = readQapiSchema(new MemoryFiles({'q/m.json': text}), 'q/m.json').definitions.map((entry) => [entry.meta, entry.line, entry.name, entry.members])
       expect(got, name).toEqual(want)
+      expect(parseExpressions(text), name).toEqual(parseTolerantly(text))
     }
   })
 })
