@@ -17,19 +17,34 @@ export {normalizeName, whitespaceNormalizeName} from './names.ts'
  * joined with `\n`; problems go to `ctx.report`, never thrown.
  */
 export function parseInline(lines: Line[], ctx: ParseContext): Inline[] {
-  if (lines.length === 0) return []
-  // `join` makes one flat string; `+=` would make a rope that the first search flattens.
-  const text = lines.length === 1 ? (lines[0] as Line).text : lines.map((line) => line.text).join('\n')
+  const count = lines.length
+  if (count === 0) return []
+  const text = count === 1 ? (lines[0] as Line).text : joinTexts(lines)
   if (text.length === 0) return []
   const escaped = escapeToNull(text)
-  const map = new OffsetMap(ctx.source, lines)
   // No character that can start markup (`*`, backquote, `_`, `|`, `:`, `[`)
   // or end an e-mail name (`@`): the block is one text node, found by one
-  // native test instead of a scanner run (what the scanner would make).
+  // native test instead of a scanner run (what the scanner would make). It
+  // spans the whole block: no offset map is needed for its two points.
   if (!markupChars.test(escaped)) {
-    return [{type: 'text', value: unescape(escaped, 0, escaped.length), position: map.position(0, escaped.length)}]
+    const first = lines[0] as Line
+    const last = lines[count - 1] as Line
+    const source = ctx.source
+    const position = {start: source.pointAtColumn(first.line, first.col), end: source.pointAtColumn(last.line, last.col + last.text.length)}
+    return [{type: 'text', value: unescape(escaped, 0, escaped.length), position}]
   }
-  return scanInline(escaped, map, ctx)
+  return scanInline(escaped, new OffsetMap(ctx.source, lines), ctx)
 }
 
 const markupChars = /[*`_|:[@]/
+
+/**
+ * The lines' text joined with `\n`, as one flat string (`+=` would make a
+ * rope that the first search flattens); a loop, not `map`, which calls back
+ * into JS once per line.
+ */
+function joinTexts(lines: Line[]): string {
+  const texts = new Array<string>(lines.length)
+  for (let index = 0; index < lines.length; index++) texts[index] = (lines[index] as Line).text
+  return texts.join('\n')
+}
