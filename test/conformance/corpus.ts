@@ -12,7 +12,8 @@ import type {Root} from '../../src/rst/types.ts'
 import {type FileResult, type OracleFile, compareFile} from './compare.ts'
 import {includesOf, toRecords} from './records.ts'
 
-export const sharedDir = fileURLToPath(new URL('../../../shared/', import.meta.url))
+// `QRL_SHARED` first (as the bench): a git worktree elsewhere has no `../shared`.
+export const sharedDir = process.env.QRL_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url))
 export const treeDir = join(sharedDir, 'qemu-tree')
 export const oracleDir = join(sharedDir, 'qemu-oracle')
 export const hasCorpus = existsSync(join(treeDir, 'docs')) && existsSync(oracleDir)
