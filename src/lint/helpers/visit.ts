@@ -16,48 +16,55 @@ export type Visitor<N extends RstNode = RstNode> = (node: N) => void | typeof SK
 export type AncestorVisitor<N extends RstNode = RstNode> = (node: N, ancestors: readonly RstNode[]) => void | typeof SKIP
 
 /**
- * A document flattened in pre-order (rules never mutate trees): no more than
- * visits need, as every node costs a cold process. Depths and subtree ends
- * are found when asked, from the parents and the nodes.
+ * Text leaves are a third of all nodes and no rule visits them by type: the
+ * flat form leaves them out (visits that may want them walk the tree instead).
+ */
+const UNFLATTENED = 'text'
+
+/**
+ * A document flattened in pre-order (rules never mutate trees), text leaves
+ * left out: no more than visits need, as every node costs a cold process.
+ * Depths and subtree ends are found when asked, from the parents.
  */
 interface Flat {
   nodes: RstNode[]
   /** Index of each node's parent, -1 for the root. */
   parents: number[]
-  /** Pre-order indices of the nodes of each type. */
-  byType: Map<string, number[]>
+  /**
+   * Pre-order indices of the nodes of each type; also, under the types
+   * joined by commas, of the nodes of any of several types (built on first use).
+   */
+  byType: Map<string, ArrayLike<number>>
 }
 
 const flats = new WeakMap<RstNode, Flat>()
 
 function flatten(tree: RstNode): Flat {
-  const nodes: RstNode[] = []
-  const parents: number[] = []
-  const byType = new Map<string, number[]>()
-  const add = (node: RstNode, parent: number): void => {
+  const flat: Flat = {nodes: [tree], parents: [-1], byType: new Map([[tree.type, [0]]])}
+  const children = (tree as {children?: RstNode[]}).children
+  if (children !== undefined) addChildren(flat.nodes, flat.parents, flat.byType as Map<string, number[]>, children, 0)
+  return flat
+}
+
+/**
+ * Append `children` (of the node at `parent`) and their subtrees. A plain
+ * function with its state in arguments, recursing only into nodes with
+ * children: a closure per node cost a third of all visiting.
+ */
+function addChildren(nodes: RstNode[], parents: number[], byType: Map<string, number[]>, children: RstNode[], parent: number): void {
+  for (let at = 0; at < children.length; at++) {
+    const node = children[at]!
+    const type = node.type
+    if (type === UNFLATTENED) continue
     const index = nodes.length
     nodes.push(node)
     parents.push(parent)
-    const list = byType.get(node.type)
-    if (list) list.push(index)
-    else byType.set(node.type, [index])
-    if ('children' in node) {
-      const children = node.children as RstNode[]
-      for (let child = 0; child < children.length; child++) add(children[child]!, index)
-    }
+    const list = byType.get(type)
+    if (list !== undefined) list.push(index)
+    else byType.set(type, [index])
+    const grandchildren = (node as {children?: RstNode[]}).children
+    if (grandchildren !== undefined) addChildren(nodes, parents, byType, grandchildren, index)
   }
-  add(tree, -1)
-  return {nodes, parents, byType}
-}
-
-/** The number of nodes in a subtree, its root included. */
-function subtreeSize(node: RstNode): number {
-  let size = 1
-  if ('children' in node) {
-    const children = node.children as RstNode[]
-    for (let child = 0; child < children.length; child++) size += subtreeSize(children[child]!)
-  }
-  return size
 }
 
 /** Call `fn` on each node (pre-order) passing `test`; return `SKIP` not to descend. */
@@ -74,58 +81,70 @@ export function visitWithAncestors<N extends RstNode = RstNode>(tree: RstNode, t
 }
 
 function visitNodes<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVisitor<N>, wantsAncestors: boolean): void {
-  // Only whole documents are flattened (and kept): they are walked many times.
-  if (tree.type !== 'document') return walk(tree, test, fn)
+  // Only whole documents are flattened (and kept): they are walked many
+  // times. Tests the flat form cannot answer walk the tree.
+  if (tree.type !== 'document' || typeof test === 'function' || test === UNFLATTENED || (typeof test !== 'string' && test.includes(UNFLATTENED))) {
+    return walk(tree, test, fn)
+  }
   let flat = flats.get(tree)
   if (!flat) {
     flat = flatten(tree)
     flats.set(tree, flat)
   }
   const {nodes, parents} = flat
+  const indices = typeof test === 'string' ? flat.byType.get(test) : matching(flat, test)
+  if (indices === undefined) return
   const ancestors: RstNode[] = []
-  let skipUntil = -1
-  const call = (index: number): void => {
-    if (wantsAncestors) {
-      // The chain of `index`'s ancestors, root first.
-      let depth = 0
-      for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) depth++
-      ancestors.length = depth
-      for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) ancestors[--depth] = nodes[parent]!
+  // The last node whose callback returned SKIP (-1: none): the nodes of its subtree follow it in pre-order.
+  let skipped = -1
+  for (let at = 0; at < indices.length; at++) {
+    const index = indices[at]!
+    if (skipped >= 0) {
+      if (descends(parents, index, skipped)) continue
+      skipped = -1
     }
-    // Skipped: the subtree's nodes, which follow it in pre-order.
-    if (fn(nodes[index] as N, ancestors) === SKIP) skipUntil = index + subtreeSize(nodes[index]!)
-  }
-  if (typeof test === 'function') {
-    for (let index = 0; index < nodes.length; index++) {
-      if (index < skipUntil) continue
-      if (test(nodes[index]!)) call(index)
-    }
-  } else {
-    const indices = typeof test === 'string' ? (flat.byType.get(test) ?? []) : matching(flat, test)
-    for (let at = 0; at < indices.length; at++) {
-      const index = indices[at]!
-      if (index < skipUntil) continue
-      call(index)
-    }
+    if (wantsAncestors) ancestorsInto(ancestors, nodes, parents, index)
+    if (fn(nodes[index] as N, ancestors) === SKIP) skipped = index
   }
   ancestors.length = 0
 }
 
-/** Pre-order indices of the nodes of any of `types`. */
+/** Whether the node at `index` is in the subtree of the node at `root` (an earlier index). */
+function descends(parents: readonly number[], index: number, root: number): boolean {
+  // Parents come before their children: the chain drops below `root` unless it meets it.
+  let parent = parents[index]!
+  while (parent > root) parent = parents[parent]!
+  return parent === root
+}
+
+/** Fill `ancestors` with the chain of the node at `index`'s ancestors, root first. */
+function ancestorsInto(ancestors: RstNode[], nodes: readonly RstNode[], parents: readonly number[], index: number): void {
+  let depth = 0
+  for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) depth++
+  ancestors.length = depth
+  for (let parent = parents[index]!; parent >= 0; parent = parents[parent]!) ancestors[--depth] = nodes[parent]!
+}
+
+/** Pre-order indices of the nodes of any of `types` (kept: callers pass the same lists for every document). */
 function matching(flat: Flat, types: readonly string[]): ArrayLike<number> {
+  const key = types.join(',')
+  const known = flat.byType.get(key)
+  if (known !== undefined) return known
   let out: number[] = []
   let lists = 0
   for (const type of new Set(types)) {
-    const list = flat.byType.get(type)
+    const list = flat.byType.get(type) as number[] | undefined
     if (!list) continue
     out = lists === 0 ? list : out.concat(list)
     lists++
   }
   // A typed array sorts numerically in native code (no comparator calls).
-  return lists > 1 ? Int32Array.from(out).sort() : out
+  const indices = lists > 1 ? Int32Array.from(out).sort() : out
+  flat.byType.set(key, indices)
+  return indices
 }
 
-/** The plain recursive walk, for subtrees. */
+/** The plain recursive walk, for subtrees and tests the flat form cannot answer. */
 function walk<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVisitor<N>): void {
   const matches = typeof test === 'function' ? test : typeof test === 'string' ? (node: RstNode) => node.type === test : (node: RstNode) => test.includes(node.type)
   const ancestors: RstNode[] = []
