@@ -1,6 +1,6 @@
 // freeMatches over table cells: a cell's free text holds only that cell's
 // text, so glued markup inside a table is found at its exact place, and each
-// FreeText keeps its own ancestors (not the walk's shared, emptied array).
+// FreeText knows its own table cell (found from the walk's shared ancestors).
 
 import {describe, expect, it} from 'vitest'
 import {freeMatches, freeTexts} from '../../src/lint/helpers/free-text.ts'
@@ -23,10 +23,11 @@ describe('free text in tables', () => {
   const tree = fromRst(text)
   const source = new Source(text)
 
-  it('keeps each container\'s ancestors after the walk', () => {
-    const cells = freeTexts(tree, source).filter((free) => free.ancestors.some((node) => node.type === 'table'))
-    expect(cells.length).toBeGreaterThan(0)
-    expect(freeTexts(tree, source)[0]!.ancestors.map((node) => node.type)).toEqual(['document'])
+  it('keeps each container\'s table cell after the walk', () => {
+    const cells = freeTexts(tree, source).filter((free) => free.entry !== undefined)
+    expect(cells.map((free) => free.entry!.type)).toEqual(['entry', 'entry', 'entry', 'entry', 'entry', 'entry'])
+    expect(cells.map((free) => free.text.replaceAll('\0', '.'))).toEqual(['Key', 'Value', '``k``s', 'plain cell', '.....', '``w``x'])
+    expect(freeTexts(tree, source)[0]!.entry).toBeUndefined()
   })
 
   it('finds glued end-strings in cells at their source offsets', () => {

@@ -8,7 +8,7 @@
 import type {Source} from '../../rst/source.ts'
 import type {Root, RstNode} from '../../rst/types.ts'
 import {enclosingEntry, pushRawRanges, type Range} from './text-ranges.ts'
-import {SKIP, visitWithAncestors} from './visit.ts'
+import {SKIP, visit, visitWithAncestors} from './visit.ts'
 
 /** Block nodes whose children are inline markup. */
 export const inlineContainers = ['paragraph', 'title', 'term', 'classifier', 'line', 'attribution'] as const
@@ -16,135 +16,122 @@ export const inlineContainers = ['paragraph', 'title', 'term', 'classifier', 'li
 export interface FreeText {
   /** The container node. */
   readonly node: RstNode
-  readonly ancestors: readonly RstNode[]
+  /** The innermost table cell holding the container, if any. */
+  readonly entry: RstNode | undefined
   /** Source offset of `text[0]`. */
   readonly offset: number
   /** Same length as the container's source; markup and escapes are `\0`. */
   readonly text: string
 }
 
-/** A free text built on first use: most rules look only at containers whose source holds their needle. */
-class LazyFreeText implements FreeText {
-  private built: string | undefined
-  constructor(
-    readonly node: RstNode,
-    readonly ancestors: readonly RstNode[],
-    readonly offset: number,
-    private readonly source: Source,
-  ) {}
-
-  get text(): string {
-    this.built ??= buildText(this.node, this.ancestors, this.source)
-    return this.built
-  }
-}
-
-/** The free texts of a tree, with their containers' source spans (for needle checks without property walks). */
+/**
+ * The inline containers of a tree in parallel arrays, their free texts built
+ * on first use: most rules look only at containers whose source holds their
+ * needle, and an object per container cost more than the searches.
+ */
 interface FreeIndex {
-  frees: FreeText[]
+  nodes: RstNode[]
+  /** Each container's innermost table cell; undefined when the tree has no tables. */
+  entries: Array<RstNode | undefined> | undefined
+  /** The containers' source spans, for needle checks without property walks. */
   starts: Int32Array
   ends: Int32Array
+  /** Whether starts and ends never decrease: needle searches may then jump over containers. */
+  sorted: boolean
+  /** The free texts built so far. */
+  texts: Array<string | undefined>
 }
 
 // Nine rules scan the same free texts: compute them once per tree.
 const cache = new WeakMap<Root, FreeIndex>()
 
-/** Every inline container of the tree with its free text (computed once per tree). */
+/** Every inline container of the tree with its free text. */
 export function freeTexts(tree: Root, source: Source): FreeText[] {
-  return freeIndex(tree, source).frees
+  const index = freeIndex(tree, source)
+  return index.nodes.map((node, at) => ({node, entry: index.entries?.[at], offset: index.starts[at]!, text: textAt(index, at, source)}))
 }
 
 function freeIndex(tree: Root, source: Source): FreeIndex {
   let cached = cache.get(tree)
   if (!cached) {
-    const frees = computeFreeTexts(tree, source)
-    const starts = new Int32Array(frees.length)
-    const ends = new Int32Array(frees.length)
-    for (let index = 0; index < frees.length; index++) {
-      const position = frees[index]!.node.position
-      starts[index] = position.start.offset ?? 0
-      ends[index] = position.end.offset ?? starts[index]!
-    }
-    cached = {frees, starts, ends}
+    cached = computeIndex(tree)
     cache.set(tree, cached)
   }
   return cached
 }
 
-function computeFreeTexts(tree: Root, source: Source): FreeText[] {
-  const out: FreeText[] = []
-  visitWithAncestors(tree, inlineContainers, (node, ancestors) => {
-    out.push(freeText(node, ancestors, source))
+function computeIndex(tree: Root): FreeIndex {
+  const nodes: RstNode[] = []
+  let entries: Array<RstNode | undefined> | undefined
+  // Only a container in a table cell needs its ancestors (to find the cell): most trees have no cells.
+  let tables = false
+  visit(tree, 'entry', () => {
+    tables = true
     return SKIP
   })
-  return out
+  if (tables) {
+    const found: Array<RstNode | undefined> = (entries = [])
+    visitWithAncestors(tree, inlineContainers, (node, ancestors) => {
+      nodes.push(node)
+      found.push(enclosingEntry(ancestors))
+      return SKIP
+    })
+  } else {
+    visit(tree, inlineContainers, (node) => {
+      nodes.push(node)
+      return SKIP
+    })
+  }
+  const starts = new Int32Array(nodes.length)
+  const ends = new Int32Array(nodes.length)
+  let sorted = true
+  for (let at = 0; at < nodes.length; at++) {
+    const position = nodes[at]!.position
+    const start = position.start.offset ?? 0
+    const end = position.end.offset ?? start
+    starts[at] = start
+    ends[at] = end
+    if (at > 0 && (start < starts[at - 1]! || end < ends[at - 1]!)) sorted = false
+  }
+  return {nodes, entries, starts, ends, sorted, texts: new Array<string | undefined>(nodes.length)}
 }
 
-export function freeText(node: RstNode, ancestors: readonly RstNode[], source: Source): FreeText {
-  // A copy: the walk passes its own ancestors array, which it empties as it goes.
-  return new LazyFreeText(node, ancestors.slice(), node.position.start.offset ?? 0, source)
+/** The free text of container `at`, built on first use. */
+function textAt(index: FreeIndex, at: number, source: Source): string {
+  let text = index.texts[at]
+  if (text === undefined) {
+    text = buildText(index.nodes[at]!, index.entries?.[at], index.starts[at]!, index.ends[at]!, source)
+    index.texts[at] = text
+  }
+  return text
 }
 
-function buildText(node: RstNode, ancestors: readonly RstNode[], source: Source): string {
-  const offset = node.position.start.offset ?? 0
-  const end = node.position.end.offset ?? offset
+function buildText(node: RstNode, entry: RstNode | undefined, offset: number, end: number, source: Source): string {
   const length = Math.max(0, end - offset)
   const text = source.text
-  const entry = enclosingEntry(ancestors)
-  // Outside tables each kept inline node is one source range: copy them in
-  // one pass, unless they come out of order (then the general case below).
-  const out = entry ? undefined : directText(node, text, offset, Math.min(end, text.length), length)
-  if (out !== undefined) return out.includes('\\') ? blankEscapes(out) : out
   // The copied source ranges, in walk order; the container is no table cell, nor are inline nodes.
   const ranges: Range[] = []
-  const walk = (parent: RstNode): void => {
-    const children = (parent as {children: RstNode[]}).children
-    for (let index = 0; index < children.length; index++) {
-      const inline = children[index]!
-      if (inline.type === 'text') pushRawRanges(ranges, inline, entry, source)
-      else if (inline.type === 'reference') {
-        if (text.charCodeAt(inline.position.start.offset ?? 0) !== 96 /* ` */) pushRawRanges(ranges, inline, entry, source)
-      } else if ((inline.type === 'emphasis' || inline.type === 'strong') && 'children' in inline) walk(inline)
-    }
-  }
-  if ('children' in node) walk(node)
+  keptRanges(node, entry, source, ranges)
   const built = ordered(ranges, offset, Math.min(end, text.length)) ? assemble(ranges, text, offset, length) : overlay(ranges, text, offset, length)
   return built.includes('\\') ? blankEscapes(built) : built
 }
 
 /**
- * The free text of a container outside tables, as `assemble` would build it
- * from sorted ranges, or undefined when the kept nodes are out of order or
- * outside the container (`ordered` fails).
+ * Append the source ranges of the inline nodes of `parent` that stay free
+ * text: text, and references without backquotes (`name_`, a bare URI), also
+ * inside emphasis and strong. A plain function: closures per container cost.
  */
-function directText(node: RstNode, text: string, offset: number, limit: number, length: number): string | undefined {
-  let out = ''
-  let at = offset
-  let last = offset
-  let inOrder = true
-  const keep = (inline: RstNode): void => {
-    const start = inline.position.start.offset ?? 0
-    const stop = inline.position.end.offset ?? start
-    if (start < last || stop > limit) inOrder = false
-    if (!inOrder || stop <= start) return
-    last = stop
-    if (start > at) out += '\0'.repeat(start - at)
-    out += text.slice(start, stop)
-    at = stop
+function keptRanges(parent: RstNode, entry: RstNode | undefined, source: Source, ranges: Range[]): void {
+  const children = (parent as {children?: RstNode[]}).children
+  if (children === undefined) return
+  for (let index = 0; index < children.length; index++) {
+    const inline = children[index]!
+    const type = inline.type
+    if (type === 'text') pushRawRanges(ranges, inline, entry, source)
+    else if (type === 'reference') {
+      if (source.text.charCodeAt(inline.position.start.offset ?? 0) !== 96 /* ` */) pushRawRanges(ranges, inline, entry, source)
+    } else if (type === 'emphasis' || type === 'strong') keptRanges(inline, entry, source, ranges)
   }
-  const walk = (parent: RstNode): void => {
-    const children = (parent as {children: RstNode[]}).children
-    for (let index = 0; index < children.length && inOrder; index++) {
-      const inline = children[index]!
-      if (inline.type === 'text') keep(inline)
-      else if (inline.type === 'reference') {
-        if (text.charCodeAt(inline.position.start.offset ?? 0) !== 96 /* ` */) keep(inline)
-      } else if ((inline.type === 'emphasis' || inline.type === 'strong') && 'children' in inline) walk(inline)
-    }
-  }
-  if ('children' in node) walk(node)
-  if (!inOrder) return undefined
-  return offset + length > at ? out + '\0'.repeat(offset + length - at) : out
 }
 
 /** Whether the ranges are sorted, disjoint and inside the container. */
@@ -204,8 +191,8 @@ function blankEscapes(text: string): string {
  * substrings one of which every match contains: texts holding none are not
  * searched at all.
  */
-export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[]): Array<{match: RegExpExecArray; free: FreeText; start: number}> {
-  const out: Array<{match: RegExpExecArray; free: FreeText; start: number}> = []
+export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[]): Array<{match: RegExpExecArray; start: number}> {
+  const out: Array<{match: RegExpExecArray; start: number}> = []
   const text = source.text
   // A free text is its container's source with characters blanked: a needle
   // absent from that source is not in it, which native searches of the whole
@@ -220,31 +207,57 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
     if (next[which] !== -1) any = true
   }
   if (!any) return out
-  const {frees, starts, ends} = freeIndex(tree, source)
-  for (let index = 0; index < frees.length; index++) {
+  const index = freeIndex(tree, source)
+  const {starts, ends, sorted} = index
+  const containers = starts.length
+  for (let at = 0; at < containers; at++) {
     if (count > 0) {
-      const start = starts[index]!
-      const end = ends[index]!
+      const start = starts[at]!
+      const end = ends[at]!
       let found = false
+      // The first occurrence of any needle at or after `start` (-1: none).
+      let nearest = -1
       for (let which = 0; which < count && !found; which++) {
         if (start < from[which]! || (next[which] !== -1 && start > next[which]!)) {
           from[which] = start
           next[which] = text.indexOf(needles![which]!, start)
         }
-        found = next[which] !== -1 && next[which]! + needles![which]!.length <= end
+        const occurrence = next[which]!
+        if (occurrence === -1) continue
+        found = occurrence + needles![which]!.length <= end
+        if (nearest === -1 || occurrence < nearest) nearest = occurrence
       }
-      if (!found) continue
+      if (!found) {
+        // In document order, containers ending at or before `nearest` hold no needle either.
+        if (sorted) {
+          if (nearest === -1) break
+          at = firstEndingAfter(ends, at + 1, nearest) - 1
+        }
+        continue
+      }
     }
-    const free = frees[index]!
-    const freeText = free.text
+    const freeText = textAt(index, at, source)
     if (needles && !includesAny(freeText, needles)) continue
+    const offset = starts[at]!
     pattern.lastIndex = 0
     for (let match = pattern.exec(freeText); match; match = pattern.exec(freeText)) {
       if (match[0] === '') pattern.lastIndex++
-      out.push({match, free, start: free.offset + match.index})
+      out.push({match, start: offset + match.index})
     }
   }
   return out
+}
+
+/** The first index from `from` whose end is after `offset` (`ends` never decreases), or `ends.length`. */
+function firstEndingAfter(ends: Int32Array, from: number, offset: number): number {
+  let low = from
+  let high = ends.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ends[middle]! > offset) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 function includesAny(text: string, needles: readonly string[]): boolean {
