@@ -7,8 +7,8 @@
 
 import type {Source} from '../../rst/source.ts'
 import type {Root, RstNode} from '../../rst/types.ts'
-import {enclosingEntry, pushRawRanges, type Range} from './text-ranges.ts'
-import {SKIP, visit, visitWithAncestors} from './visit.ts'
+import {pushRawRanges, type Range} from './text-ranges.ts'
+import {outermost, SKIP, visit} from './visit.ts'
 
 /** Block nodes whose children are inline markup. */
 export const inlineContainers = ['paragraph', 'title', 'term', 'classifier', 'line', 'attribution'] as const
@@ -61,27 +61,18 @@ function freeIndex(tree: Root, source: Source): FreeIndex {
 }
 
 function computeIndex(tree: Root): FreeIndex {
-  const nodes: RstNode[] = []
-  let entries: Array<RstNode | undefined> | undefined
-  // Only a container in a table cell needs its ancestors (to find the cell): most trees have no cells.
-  let tables = false
-  visit(tree, 'entry', () => {
-    tables = true
-    return SKIP
+  const nodes = outermost(tree, inlineContainers)
+  // Only a container in a table cell needs its cell: most trees have none,
+  // and the cells' few containers are found from the cells (inner cells last, so they win).
+  let cells: Map<RstNode, RstNode> | undefined
+  visit(tree, 'entry', (entry) => {
+    const found = (cells ??= new Map())
+    visit(entry, inlineContainers, (node) => {
+      found.set(node, entry)
+      return SKIP
+    })
   })
-  if (tables) {
-    const found: Array<RstNode | undefined> = (entries = [])
-    visitWithAncestors(tree, inlineContainers, (node, ancestors) => {
-      nodes.push(node)
-      found.push(enclosingEntry(ancestors))
-      return SKIP
-    })
-  } else {
-    visit(tree, inlineContainers, (node) => {
-      nodes.push(node)
-      return SKIP
-    })
-  }
+  const entries = cells && nodes.map((node) => cells!.get(node))
   const starts = new Int32Array(nodes.length)
   const ends = new Int32Array(nodes.length)
   let sorted = true

@@ -86,11 +86,7 @@ function visitNodes<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVi
   if (tree.type !== 'document' || typeof test === 'function' || test === UNFLATTENED || (typeof test !== 'string' && test.includes(UNFLATTENED))) {
     return walk(tree, test, fn)
   }
-  let flat = flats.get(tree)
-  if (!flat) {
-    flat = flatten(tree)
-    flats.set(tree, flat)
-  }
+  const flat = flatOf(tree)
   const {nodes, parents} = flat
   const indices = typeof test === 'string' ? flat.byType.get(test) : matching(flat, test)
   if (indices === undefined) return
@@ -107,6 +103,40 @@ function visitNodes<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVi
     if (fn(nodes[index] as N, ancestors) === SKIP) skipped = index
   }
   ancestors.length = 0
+}
+
+/**
+ * The nodes of any of `types` that are inside no other such node, in
+ * document order: `visit` returning `SKIP` for each, without a callback per node.
+ */
+export function outermost(tree: RstNode, types: readonly string[]): RstNode[] {
+  const out: RstNode[] = []
+  if (tree.type !== 'document' || types.includes(UNFLATTENED)) {
+    walk(tree, types, (node) => {
+      out.push(node)
+      return SKIP
+    })
+    return out
+  }
+  const {nodes, parents} = flatOf(tree)
+  const indices = matching(flatOf(tree), types)
+  let last = -1
+  for (let at = 0; at < indices.length; at++) {
+    const index = indices[at]!
+    if (last >= 0 && descends(parents, index, last)) continue
+    out.push(nodes[index]!)
+    last = index
+  }
+  return out
+}
+
+function flatOf(tree: RstNode): Flat {
+  let flat = flats.get(tree)
+  if (!flat) {
+    flat = flatten(tree)
+    flats.set(tree, flat)
+  }
+  return flat
 }
 
 /** Whether the node at `index` is in the subtree of the node at `root` (an earlier index). */
