@@ -29,9 +29,9 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<![\w-])([A-Za-z]+)-\r?\n[ \t]*([^\s\0]*)/g, ['-\n', '-\r\n'])) {
+    for (const {match, start} of freeMatches(tree, file.source, /(?<=(?<![\w-])([A-Za-z]+))-\r?\n[ \t]*([^\s\0]*)/g, ['-\n', '-\r\n'])) {
       if (!/[a-z]$/.test(match[1]!)) continue
-      const at = start + match[1]!.length
+      const at = start
       context.report({messageId: 'hyphen', data: {word: match[1]!, next: match[2]!}, place: {start: at, end: at + 1}})
     }
   },

@@ -29,7 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|\s):([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*)`(?!`)[^`\0]*`/g, ['`'])) {
+    for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*)`(?!`)[^`\0]*`/g, ['`'])) {
       const colon = start + 1 + match[1]!.length
       context.report({
         messageId: 'colon',

@@ -30,7 +30,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<=[\p{L}\p{N}])`([^`\s\0][^`\0]*?)(?<=\S)`(?![\p{L}\p{N}`_])/gu, ['`'])) {
+    for (const {match, start} of freeMatches(tree, file.source, /`(?<=[\p{L}\p{N}]`)([^`\s\0][^`\0]*?)(?<=\S)`(?![\p{L}\p{N}`_])/gu, ['`'])) {
       context.report({messageId: 'glued', data: {text: match[1]!.replace(/\s+/g, ' ')}, place: {start, end: start + match[0].length}})
     }
   },

@@ -35,7 +35,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
-    for (const {match, start} of freeMatches(tree, file.source, /(?<=^|\s):([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):(?![`:\s\0])([^\s`\0]+)/g, [':'])) {
+    for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):(?![`:\s\0])([^\s`\0]+)/g, [':'])) {
       const role = match[1]!
       if (!isKnownRole(role)) continue
       const content = match[2]!.replace(/[.,;:!?)]+$/, '')

@@ -190,11 +190,13 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
   // source tell without building the free text. For each needle: no
   // occurrence starts in [from, next), and one does at next (-1: none).
   const count = needles?.length ?? 0
-  const from = new Int32Array(count)
-  const next = new Int32Array(count)
+  // Plain arrays: a typed array per call costs more than its one or two elements.
+  const from: number[] = []
+  const next: number[] = []
   let any = count === 0
   for (let which = 0; which < count; which++) {
-    next[which] = text.indexOf(needles![which]!)
+    from.push(0)
+    next.push(text.indexOf(needles![which]!))
     if (next[which] !== -1) any = true
   }
   if (!any) return out
