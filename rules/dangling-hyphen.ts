@@ -29,6 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The word is read back by a lookbehind from the `-`: a native scan then skips to the hyphens, and the match starts at the `-`.
     for (const {match, start} of freeMatches(tree, file.source, /(?<=(?<![\w-])([A-Za-z]+))-\r?\n[ \t]*([^\s\0]*)/g, ['-\n', '-\r\n'])) {
       if (!/[a-z]$/.test(match[1]!)) continue
       const at = start

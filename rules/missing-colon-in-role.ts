@@ -29,6 +29,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The lookbehind follows the first character: a native scan then skips to that character (one leading lookbehind, tried at every position, cost twice as much).
     for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*)`(?!`)[^`\0]*`/g, ['`'])) {
       const colon = start + 1 + match[1]!.length
       context.report({

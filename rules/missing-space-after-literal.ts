@@ -41,6 +41,8 @@ export default defineRule({
     const report = (start: number, word: string): void => reportGluedEnd(context, start, word, '``', {title: 'Insert a space', separator: ' '})
     // The literal ran on: its value holds the glued end-string and a later opening.
     visit<Literal>(tree, 'literal', (node) => {
+      // Most literals hold no inner end-string: a native search spares the Unicode regex.
+      if (!node.value.includes('``')) return
       const glued = /(?<=[^\s`])``(?=[\p{L}\p{N}])([\p{L}\p{N}_-]*)/u.exec(node.value)
       if (glued && /\s``/.test(node.value.slice(glued.index))) report((node.position.start.offset ?? 0) + 2 + glued.index, glued[1]!)
     })

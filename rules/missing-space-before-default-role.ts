@@ -30,6 +30,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The lookbehind follows the first character: a native scan then skips to that character (one leading lookbehind, tried at every position, cost twice as much).
     for (const {match, start} of freeMatches(tree, file.source, /`(?<=[\p{L}\p{N}]`)([^`\s\0][^`\0]*?)(?<=\S)`(?![\p{L}\p{N}`_])/gu, ['`'])) {
       context.report({messageId: 'glued', data: {text: match[1]!.replace(/\s+/g, ' ')}, place: {start, end: start + match[0].length}})
     }

@@ -35,6 +35,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The lookbehind follows the first character: a native scan then skips to that character (one leading lookbehind, tried at every position, cost twice as much).
     for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):(?![`:\s\0])([^\s`\0]+)/g, [':'])) {
       const role = match[1]!
       if (!isKnownRole(role)) continue
