@@ -90,12 +90,10 @@ export default defineRule<Options>({
     // Find the words again, with offsets, and map them back through the ranges.
     let index = 0
     let partStart = 0
-    WORD.lastIndex = 0
-    for (let match = WORD.exec(prose); match; match = WORD.exec(prose)) {
-      if (!wanted.has(match[0])) continue
-      while (match.index > partStart + parts[index]!.length) partStart += parts[index++]!.length + 1
-      const start = ranges[index]!.start + match.index - partStart
-      report(start, start + match[0].length, ranges[index]!.start)
+    for (const found of wantedOffsets(prose, wanted)) {
+      while (found.at > partStart + parts[index]!.length) partStart += parts[index++]!.length + 1
+      const start = ranges[index]!.start + found.at - partStart
+      report(start, start + found.length, ranges[index]!.start)
     }
   },
 })
@@ -122,25 +120,54 @@ function misspeltWords(prose: string, allow: ReadonlySet<string>): Set<string> |
   const words = prose.match(WORD)
   if (!words) return undefined
   if (correctWords.size > 200_000) correctWords.clear()
-  const fresh = unknownWords(words, correctWords)
+  // Distinct words first: the Set constructor hashes them natively, and the
+  // loop below then runs once per distinct word, not per word.
+  const fresh = unknownWords([...new Set(words)], correctWords)
   let wanted: Set<string> | undefined
   for (let index = 0; index < fresh.length; index++) {
     const word = fresh[index]!
-    if (correctWords.has(word)) continue // a new word seen twice in this file
     if (!isMisspelt(word)) correctWords.add(word)
     else if (!allow.has(word)) (wanted ??= new Set()).add(word)
   }
   return wanted
 }
 
-/**
- * The words not in `known`: the one loop over every word of the prose, kept
- * this small so that V8 optimizes it early in a run.
- */
+/** The words not in `known`. */
 function unknownWords(words: readonly string[], known: ReadonlySet<string>): string[] {
   const out: string[] = []
   for (let index = 0; index < words.length; index++) if (!known.has(words[index]!)) out.push(words[index]!)
   return out
+}
+
+/**
+ * Where the `wanted` words stand as whole words in `prose`, in order. Each is
+ * searched natively: running WORD over all the prose again cost as much as
+ * the first pass (a match object per word), for the few files with a finding.
+ */
+function wantedOffsets(prose: string, wanted: ReadonlySet<string>): Array<{at: number; length: number}> {
+  const out: Array<{at: number; length: number}> = []
+  for (const word of wanted) {
+    for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
+      if (isWholeWord(prose, at, at + word.length)) out.push({at, length: word.length})
+    }
+  }
+  return out.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Whether `text[start..end)`, a word WORD matches, is one WORD finds scanning
+ * `text` from its start: not preceded by a letter, nor by a letter and an
+ * apostrophe, and likewise not followed (those would be part of the word).
+ */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  if (isLetterAt(text, start - 1) || (isApostropheAt(text, start - 1) && isLetterAt(text, start - 2))) return false
+  return !isLetterAt(text, end) && !(isApostropheAt(text, end) && isLetterAt(text, end + 1))
+}
+
+/** Whether the unit at `at` is one of the apostrophes WORD allows inside a word. */
+function isApostropheAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === APOSTROPHE || code === RIGHT_QUOTE
 }
 
 /** The general case: each word of one range, lowercased on its own. */
@@ -164,7 +191,7 @@ const UPPER = /\p{Lu}/u
 // Per UTF-16 unit outside ASCII: 0 not yet known, 1 letter, 2 not a letter.
 const letterCache = new Uint8Array(0x10000)
 
-/** Whether the UTF-16 unit at `at` is a letter (`\p{L}`); false past the end. */
+/** Whether the UTF-16 unit at `at` is a letter (`\p{L}`); false past either end. */
 function isLetterAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
