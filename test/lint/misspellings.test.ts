@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {misspellingPairs, TABLE_PATH, tableSource, writeTable} from '../../scripts/gen-misspellings.ts'
-import {isMisspeltAscii, misspelling} from '../../src/lint/helpers/misspellings.ts'
+import {COMMON_WORDS, isMisspeltAscii, misspelling} from '../../src/lint/helpers/misspellings.ts'
 
 describe('misspellings table', () => {
   it('is current', () => {
@@ -32,6 +32,14 @@ describe('misspellings table', () => {
     expect(isMisspeltAscii('The Fuctionality here', 4, 16)).toBe(true)
     expect(isMisspeltAscii('The Functionality here', 4, 17)).toBe(false)
     expect(isMisspeltAscii("don't", 0, 5)).toBe(misspelling("don't") !== undefined)
+  })
+
+  it('holds plain lowercase words of two letters or more, which the typo rule relies on', () => {
+    for (const [wrong] of misspellingPairs()) expect(wrong).toMatch(/^[a-z][a-z']*[a-z]$/)
+  })
+
+  it('holds none of the common words the typo rule skips', () => {
+    for (const word of COMMON_WORDS) expect(misspelling(word), word).toBeUndefined()
   })
 
   it('knows a misspelling and ignores real words', () => {
