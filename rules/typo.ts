@@ -4,8 +4,7 @@
 
 import {defineRule} from '../src/lint/define-rule.ts'
 import {COMMON_WORDS, isMisspelt, matchCase, misspelling} from '../src/lint/helpers/misspellings.ts'
-import {markdownProse, rstProse} from '../src/lint/helpers/prose.ts'
-import type {Range} from '../src/lint/helpers/text-ranges.ts'
+import {markdownProse, type ProseParts, rstProse} from '../src/lint/helpers/prose.ts'
 
 interface Options {
   /** Words never reported (case-insensitive). */
@@ -53,8 +52,9 @@ export default defineRule<Options>({
 
   check(context) {
     const {file} = context
-    const ranges: Range[] = file.rst ? rstProse(file.rst, file.source) : file.markdown ? markdownProse(file.markdown) : []
-    if (ranges.length === 0) return
+    const prose: ProseParts | undefined = file.rst ? rstProse(file.rst, file.source) : file.markdown ? markdownProse(file.markdown, file.text) : undefined
+    if (!prose || prose.texts.length === 0) return
+    const {texts: parts, starts} = prose
     const extra = context.options.allow ?? []
     const allow = extra.length === 0 ? QEMU_WORDS : new Set([...QEMU_WORDS, ...extra.map((word) => word.toLowerCase())])
     const text = file.text
@@ -74,26 +74,24 @@ export default defineRule<Options>({
         context.report({messageId: 'typos', data: {word, suggestions: suggestions.map((s) => `\`${s}\``).join(' or ')}, place: {start, end}})
       }
     }
-    // All prose in one string, ranges apart by a newline (not a letter), lowercased
+    // All prose in one string, parts apart by a newline (not a letter), lowercased
     // at once: a few native calls list its words, and most files have none to report.
-    const parts = new Array<string>(ranges.length)
-    for (let index = 0; index < ranges.length; index++) parts[index] = text.slice(ranges[index]!.start, ranges[index]!.end)
     const joined = parts.join('\n')
-    const prose = joined.toLowerCase()
-    if (prose.length !== joined.length) {
+    const lower = joined.toLowerCase()
+    if (lower.length !== joined.length) {
       // Lowercasing changed a length (`İ`): offsets do not carry over.
-      for (const range of ranges) scanRange(text, range, report)
+      for (let index = 0; index < parts.length; index++) scanRange(text, starts[index]!, starts[index]! + parts[index]!.length, report)
       return
     }
-    const wanted = misspeltWords(prose, allow)
+    const wanted = misspeltWords(lower, allow)
     if (!wanted) return
     // Find the words again, with offsets, and map them back through the ranges.
     let index = 0
     let partStart = 0
-    for (const found of wantedOffsets(prose, wanted)) {
+    for (const found of wantedOffsets(lower, wanted)) {
       while (found.at > partStart + parts[index]!.length) partStart += parts[index++]!.length + 1
-      const start = ranges[index]!.start + found.at - partStart
-      report(start, start + found.length, ranges[index]!.start)
+      const start = starts[index]! + found.at - partStart
+      report(start, start + found.length, starts[index]!)
     }
   },
 })
@@ -189,19 +187,19 @@ function isApostropheAt(text: string, at: number): boolean {
   return code === APOSTROPHE || code === RIGHT_QUOTE
 }
 
-/** The general case: each word of one range, lowercased on its own. */
-function scanRange(text: string, range: Range, report: (start: number, end: number, rangeStart: number) => void): void {
-  WORD.lastIndex = range.start
-  for (let match = WORD.exec(text); match && match.index < range.end; match = WORD.exec(text)) {
+/** The general case: each word of the range `text[from..to)`, lowercased on its own. */
+function scanRange(text: string, from: number, to: number, report: (start: number, end: number, rangeStart: number) => void): void {
+  WORD.lastIndex = from
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
     const start = match.index
     let end = start + match[0].length
-    if (end > range.end) {
+    if (end > to) {
       // Cut at the end of the range, without an apostrophe left dangling.
-      end = range.end
+      end = to
       const last = text.charCodeAt(end - 1)
       if (last === APOSTROPHE || last === RIGHT_QUOTE) end--
     }
-    if (isMisspelt(text.slice(start, end).toLowerCase())) report(start, end, range.start)
+    if (isMisspelt(text.slice(start, end).toLowerCase())) report(start, end, from)
   }
 }
 
