@@ -8,6 +8,7 @@ import {benchLint} from './lint.ts'
 import {benchParse} from './parse.ts'
 import {benchPatch} from './patch.ts'
 import {benchStaged} from './staged.ts'
+import {benchStartup} from './startup.ts'
 
 interface Section {
   name: string
@@ -15,6 +16,7 @@ interface Section {
 }
 
 const sections: Section[] = [
+  {name: 'startup', run: benchStartup},
   {name: 'parse', run: benchParse},
   {name: 'lint', run: benchLint},
   {name: 'patch', run: benchPatch},
