@@ -16,7 +16,8 @@ import vm from 'node:vm'
 // saves, and the compiler thread competes with GC for this process's cores
 // (whole tree, cold: 829 -> 655 ms median; patch mode 282 -> 225 ms). It is
 // set before the bundle is compiled, so the code cache (made under the same
-// flag, by the training run through this file) matches V8's flag hash.
+// flag, by the training run through this file) matches V8's flag hash. A run
+// over much more text turns it back on (src/cli/tiering.ts).
 v8.setFlagsFromString('--no-opt')
 
 const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))

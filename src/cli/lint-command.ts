@@ -33,6 +33,7 @@ import {projectStateHash, type ProjectInputs} from '../lint/cache/project-state.
 import {hashOf} from '../lint/cache/hash.ts'
 import {writeAtomic} from './write.ts'
 import {isTiming, timed, timingReport} from '../lint/timing.ts'
+import {tierForInput} from './tiering.ts'
 
 const OPTIONS = {
   ...LINT_OPTIONS,
@@ -154,6 +155,8 @@ export const lintCommand: Command = async (argv, io) => {
     pending.push({absolute, path, text: read.text, linter, index: reports.length, config: configKey, key, hash})
     reports.push(lazyReport(path, read.text, []))
   }
+
+  tierForInput(pending.reduce((sum, item) => sum + item.text.length, 0))
 
   // 2. The documents' index facts (cached, or walked from trees parsed on demand),
   //    and the project state they make. With a project index, a cache hit also
