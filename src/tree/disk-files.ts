@@ -2,7 +2,7 @@
 // skipping VCS, dependency and build directories; each file is read at most
 // once and cached, because many project facts read the same sources.
 
-import {readdirSync, readFileSync, statSync, type Dirent} from 'node:fs'
+import {readdir, readdirSync, readFileSync, statSync, type Dirent} from 'node:fs'
 import {join} from 'node:path'
 import type {TreeFiles} from './files.ts'
 
@@ -14,6 +14,7 @@ export class DiskFiles implements TreeFiles {
   private files: string[] | undefined
   private fileSet: Set<string> | undefined
   private directories: Set<string> | undefined
+  private prefetching: Promise<void> | undefined
   private readonly cache = new Map<string, string | undefined>()
 
   constructor(root: string) {
@@ -54,47 +55,101 @@ export class DiskFiles implements TreeFiles {
     return this.files!
   }
 
+  /**
+   * Walk the tree in the background (on libuv's thread pool) while the caller
+   * keeps the main thread busy, yielding to the event loop now and then.
+   * Listing QEMU's ~800 folders is mostly system-call time (~30 ms), which
+   * this takes off the critical path. Later calls see the finished list.
+   */
+  prefetch(): Promise<void> {
+    if (this.files) return Promise.resolve()
+    this.prefetching ??= new Promise((done) => {
+      const walk = new TreeWalk()
+      let open = 0
+      const visit = (relative: string, directory: string): void => {
+        open++
+        readdir(directory, {withFileTypes: true}, (error, entries) => {
+          // An unreadable folder lists nothing, as in the synchronous walk.
+          if (!error) for (const child of walk.take(relative, entries)) visit(child, `${this.root}/${child}`)
+          if (--open === 0) {
+            this.adopt(walk)
+            done()
+          }
+        })
+      }
+      visit('', this.root)
+    })
+    return this.prefetching
+  }
+
   private ensure(): void {
     if (this.files) return
-    const files: string[] = []
-    const directories = new Set<string>([''])
-    // Folders holding a file at some depth (what MAINTAINERS patterns can match), found on the way.
-    const folders = new Set<string>()
-    const walk = (relative: string, directory: string): boolean => {
+    const walk = new TreeWalk()
+    const visit = (relative: string, directory: string): void => {
       let entries
       try {
         entries = readdirSync(directory, {withFileTypes: true})
       } catch {
-        return false
+        return
       }
-      const prefix = relative === '' ? '' : `${relative}/`
-      let holdsFiles = false
-      for (let index = 0; index < entries.length; index++) {
-        const entry = entries[index] as Dirent
-        const name = entry.name
-        if (entry.isDirectory()) {
-          // `build` is skipped only at the top, where QEMU's build directory lives.
-          if (SKIPPED.has(name) && (relative === '' || name !== 'build')) continue
-          const path = prefix + name
-          directories.add(path)
-          if (walk(path, `${directory}/${name}`)) {
-            folders.add(path)
-            holdsFiles = true
-          }
-        } else if (entry.isFile() || entry.isSymbolicLink()) {
-          files.push(prefix + name)
-          holdsFiles = true
-        }
-      }
-      return holdsFiles
+      for (const child of walk.take(relative, entries)) visit(child, `${this.root}/${child}`)
     }
-    walk('', this.root)
+    visit('', this.root)
+    this.adopt(walk)
+  }
+
+  private adopt(walk: TreeWalk): void {
+    if (this.files) return
+    const files = walk.files
     // The default sort is code-unit order, and native.
     files.sort()
     this.files = files
     this.fileSet = new Set(files)
-    this.directories = directories
-    listIndexes.set(files, {files: this.fileSet, folders})
+    this.directories = walk.directories
+    listIndexes.set(files, {files: this.fileSet, folders: walk.folders()})
+  }
+}
+
+/**
+ * What a walk found so far. Folders are taken one listing at a time, in any
+ * order (the background walk finishes them as the thread pool does), so the
+ * folders holding files are worked out at the end rather than on the way back up.
+ */
+class TreeWalk {
+  readonly files: string[] = []
+  readonly directories = new Set<string>([''])
+  /** Folders with a file directly in them. */
+  private readonly holding = new Set<string>()
+
+  /** Record one folder's entries; returns the subfolders to list. */
+  take(relative: string, entries: readonly Dirent[]): string[] {
+    const prefix = relative === '' ? '' : `${relative}/`
+    const subfolders: string[] = []
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index] as Dirent
+      const name = entry.name
+      if (entry.isDirectory()) {
+        // `build` is skipped only at the top, where QEMU's build directory lives.
+        if (SKIPPED.has(name) && (relative === '' || name !== 'build')) continue
+        const path = prefix + name
+        this.directories.add(path)
+        subfolders.push(path)
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        this.files.push(prefix + name)
+        if (relative !== '') this.holding.add(relative)
+      }
+    }
+    return subfolders
+  }
+
+  /** Folders holding a file at some depth (what MAINTAINERS patterns can match). */
+  folders(): Set<string> {
+    const folders = new Set<string>()
+    for (const folder of this.holding) {
+      // Every ancestor holds the file too; stop at the first one already known.
+      for (let path = folder; path !== '' && !folders.has(path); path = path.slice(0, Math.max(0, path.lastIndexOf('/')))) folders.add(path)
+    }
+    return folders
   }
 }
 

@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -41,6 +41,31 @@ describe('DiskFiles and findTreeRoot', () => {
     expect(listIndexOf([...files.list()])).toBeUndefined()
   })
 
+  it('walks in the background to the same list, folders and directories', async () => {
+    mkdirSync(join(root, 'empty/inner'), {recursive: true})
+    const walked = new DiskFiles(root)
+    const pending = walked.prefetch()
+    expect(walked.prefetch()).toBe(pending)
+    await pending
+    const plain = new DiskFiles(root)
+    expect(walked.list()).toEqual(plain.list())
+    const [a, b] = [listIndexOf(walked.list()), listIndexOf(plain.list())]
+    expect(a && [...a.folders].sort()).toEqual(b && [...b.folders].sort())
+    for (const path of ['', 'docs', 'docs/system', 'empty', 'empty/inner', 'roms/build', 'build', '.git']) {
+      expect(walked.isDirectory(path), path).toBe(plain.isDirectory(path))
+    }
+    await walked.prefetch()
+  })
+
+  it('a synchronous question during the background walk gets the full list', async () => {
+    const files = new DiskFiles(root)
+    const pending = files.prefetch()
+    expect(files.list()).toEqual(new DiskFiles(root).list())
+    const listed = files.list()
+    await pending
+    expect(files.list()).toBe(listed)
+  })
+
   it('reads each file at most once', () => {
     const files = new DiskFiles(root)
     expect(files.read('docs/index.rst')).toBe('Top\n')
@@ -52,5 +77,18 @@ describe('DiskFiles and findTreeRoot', () => {
   it('finds the tree root from a subfolder', () => {
     expect(findTreeRoot(join(root, 'docs/system'))).toBe(root)
     expect(findTreeRoot(tmpdir())).toBeUndefined()
+  })
+})
+
+const QEMU = new URL('../../../shared/qemu-tree', import.meta.url).pathname
+
+describe.skipIf(!existsSync(`${QEMU}/MAINTAINERS`))('DiskFiles on the QEMU tree (needs ../shared/qemu-tree)', () => {
+  it('lists the same tree in the background as in the foreground', async () => {
+    const walked = new DiskFiles(QEMU)
+    await walked.prefetch()
+    const plain = new DiskFiles(QEMU)
+    expect(walked.list()).toEqual(plain.list())
+    const [a, b] = [listIndexOf(walked.list()), listIndexOf(plain.list())]
+    expect(a && [...a.folders].sort()).toEqual(b && [...b.folders].sort())
   })
 })

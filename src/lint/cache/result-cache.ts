@@ -64,6 +64,11 @@ export class ResultCache {
     return entry.messages.map(fromPlain)
   }
 
+  /** Whether some project state has messages for this key: without one, the file is surely linted afresh. */
+  mayHold(path: string, key: string): boolean {
+    return this.record.files.get(path)?.some((candidate) => candidate.key === key) ?? false
+  }
+
   put(path: string, config: string, key: string, project: string, messages: readonly VFileMessage[]): void {
     const entry: FileEntry = {config, key, project, messages: messages.map(toPlain)}
     // One entry per configuration (its latest content), a few configurations per file.
