@@ -38,3 +38,17 @@ describe('free text in tables', () => {
     ])
   })
 })
+
+// Needle occurrences wholly inside literals and roles are skipped before any
+// free text is built; one in plain text is still found.
+describe('needles inside blanked markup', () => {
+  const text = ['Only ``quoted`` and :ref:`marked` here.', '', 'A ``lit`` then a stray `tick.'].join('\n')
+  const tree = fromRst(text)
+  const source = new Source(text)
+
+  it('finds a free backquote after a literal in the same paragraph', () => {
+    const found = freeMatches(tree, source, /`/g, ['`']).map(({start}) => start)
+    expect(found).toEqual([text.indexOf('`tick')])
+  })
+
+})

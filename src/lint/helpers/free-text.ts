@@ -40,6 +40,13 @@ interface FreeIndex {
   sorted: boolean
   /** The free texts built so far. */
   texts: Array<string | undefined>
+  /**
+   * Source spans of the inline literals and interpreted texts, sorted by
+   * start (undefined when they are not in source order, as in some tables):
+   * their characters are never free text, and they hold most backquotes.
+   */
+  blankedStarts: number[] | undefined
+  blankedEnds: number[] | undefined
 }
 
 // Nine rules scan the same free texts: compute them once per tree.
@@ -84,7 +91,56 @@ function computeIndex(tree: Root): FreeIndex {
     ends[at] = end
     if (at > 0 && (start < starts[at - 1]! || end < ends[at - 1]!)) sorted = false
   }
-  return {nodes, entries, starts, ends, sorted, texts: new Array<string | undefined>(nodes.length)}
+  const blanked = blankedSpans(tree)
+  return {nodes, entries, starts, ends, sorted, texts: new Array<string | undefined>(nodes.length), blankedStarts: blanked?.starts, blankedEnds: blanked?.ends}
+}
+
+/** Inline node types whose whole source is blanked in every free text. */
+const BLANKED: readonly string[] = ['literal', 'interpreted_text']
+
+/** The sorted source spans of `BLANKED` nodes, or undefined when they are not in source order. */
+function blankedSpans(tree: Root): {starts: number[]; ends: number[]} | undefined {
+  const starts: number[] = []
+  const ends: number[] = []
+  let last = -1
+  let sorted = true
+  visit(tree, BLANKED, (node) => {
+    const start = node.position.start.offset ?? 0
+    if (start < last) sorted = false
+    last = node.position.end.offset ?? start
+    starts.push(start)
+    ends.push(last)
+  })
+  return sorted ? {starts, ends} : undefined
+}
+
+/**
+ * The first occurrence of `needle` at or after `from` that is not wholly
+ * inside a blanked span (-1: none): one inside cannot be in any free text,
+ * so containers holding only such occurrences need no free text built.
+ * Most backquotes of a document are those of its literals and roles.
+ */
+function freeOccurrence(index: FreeIndex, text: string, needle: string, from: number): number {
+  const spanStarts = index.blankedStarts
+  const spanEnds = index.blankedEnds!
+  let at = text.indexOf(needle, from)
+  if (spanStarts === undefined || spanStarts.length === 0) return at
+  while (at !== -1) {
+    // The last span starting at or before `at`.
+    let low = 0
+    let high = spanStarts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (spanStarts[middle]! <= at) low = middle + 1
+      else high = middle
+    }
+    if (low === 0) return at
+    const spanEnd = spanEnds[low - 1]!
+    if (at + needle.length > spanEnd) return at
+    // Occurrences starting before `spanEnd - needle.length + 1` end inside the span too.
+    at = text.indexOf(needle, Math.max(at + 1, spanEnd - needle.length + 1))
+  }
+  return at
 }
 
 /** The free text of container `at`, built on first use. */
@@ -201,6 +257,9 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
   }
   if (!any) return out
   const index = freeIndex(tree, source)
+  for (let which = 0; which < count; which++) {
+    if (next[which] !== -1) next[which] = freeOccurrence(index, text, needles![which]!, next[which]!)
+  }
   const {starts, ends, sorted} = index
   const containers = starts.length
   for (let at = 0; at < containers; at++) {
@@ -213,7 +272,7 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
       for (let which = 0; which < count && !found; which++) {
         if (start < from[which]! || (next[which] !== -1 && start > next[which]!)) {
           from[which] = start
-          next[which] = text.indexOf(needles![which]!, start)
+          next[which] = freeOccurrence(index, text, needles![which]!, start)
         }
         const occurrence = next[which]!
         if (occurrence === -1) continue
