@@ -38,7 +38,11 @@ export default defineRule({
     if (!tree) return
     visit<Comment>(tree, 'comment', (node) => {
       const start = node.position.start.offset ?? 0
-      const head = /^\.\.[ \t]+([A-Za-z][\w:.+-]*?)(:?)(?=[ \t]|$|\n)/.exec(file.text.slice(start, node.position.end.offset ?? start))
+      // The head is on the comment's first line (no part of the pattern crosses a newline, and a line end
+      // passes for `$` or `\n` alike): slicing that line spares copying long comments.
+      const end = node.position.end.offset ?? start
+      const newline = file.text.indexOf('\n', start)
+      const head = /^\.\.[ \t]+([A-Za-z][\w:.+-]*?)(:?)(?=[ \t]|$|\n)/.exec(file.text.slice(start, newline === -1 || newline > end ? end : newline))
       if (!head) return
       const name = head[1]!
       if (!isKnownDirective(name) || (head[2] !== ':' && !isCodeName(name))) return

@@ -92,6 +92,8 @@ function checkTitle(file: LintedFile, line: number, overlined: boolean, emit: Em
     emit({messageId: 'mismatchChar', data: {over: over.char, under: under.char}, place: {start: under.start, end: under.end}})
     return
   }
+  // Most titles are fine: return before building the fix (a cold run pays for every object).
+  if (under.length >= width && (!over || (over.length >= width && over.length === under.length))) return
   const target = Math.max(width, under.length, over?.length ?? 0)
   const resize = (adornment: Adornment) => ({start: adornment.start, end: adornment.end, text: adornment.char.repeat(target)})
   const edits = [over, under].filter((a): a is Adornment => a !== undefined && a.length !== target).map(resize)
