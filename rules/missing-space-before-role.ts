@@ -34,6 +34,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The pattern ends in `:`: only texts ending in a colon are looked at.
     textsBefore<InterpretedText>(tree, file.text, 'interpreted_text', ({next, text, end}) => {
       if (next.role !== null) return
       const head = /(?:^|\s)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):$/.exec(text)
@@ -49,6 +50,6 @@ export default defineRule({
         const fix = {title: 'Insert a space', safety: 'safe' as const, edits: [{start: start + colon, end: start + colon, text: ' '}]}
         context.report({messageId: 'glued', data: {word: name.slice(0, colon), role: name.slice(colon + 1)}, place, fix})
       }
-    })
+    }, ':')
   },
 })

@@ -35,6 +35,7 @@ export default defineRule({
     const {file} = context
     const tree = file.rst
     if (!tree) return
+    // The pattern ends in `:`: only texts ending in a colon are looked at.
     textsBefore<Literal>(tree, file.text, 'literal', ({next, text, end}) => {
       const role = /(?:^|[\s(\[{'"/-]):([A-Za-z][\w:.+-]*):$/.exec(text)
       if (!role) return
@@ -47,6 +48,6 @@ export default defineRule({
         place: {start, end: literalEnd},
         fix: {title: 'Use single backquotes', safety: safe ? 'safe' : 'unsafe', edits: [{start: end, end: end + 1, text: ''}, {start: literalEnd - 1, end: literalEnd, text: ''}]},
       })
-    })
+    }, ':')
   },
 })

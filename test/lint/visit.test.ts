@@ -3,7 +3,7 @@
 // reachable (the flat form leaves them out and walks for them instead).
 
 import {describe, expect, it} from 'vitest'
-import {collect, SKIP, visit, visitWithAncestors} from '../../src/lint/helpers/visit.ts'
+import {collect, SKIP, visit, visitWithAncestors, visitWithParent} from '../../src/lint/helpers/visit.ts'
 import {fromRst} from '../../src/rst/index.ts'
 import type {RstNode} from '../../src/rst/types.ts'
 
@@ -72,5 +72,12 @@ describe('visit', () => {
 
   it('visits nothing for an absent type', () => {
     expect(collect(tree, 'table')).toEqual([])
+  })
+
+  it('passes each node of a type with its parent', () => {
+    const seen: Array<[RstNode, string | undefined]> = []
+    visitWithParent(tree, 'literal', (node, parent) => void seen.push([node, parent?.type]))
+    expect(seen).toEqual(all.filter(([node]) => node.type === 'literal').map(([node, path]) => [node, path.split('/').pop()]))
+    expect(seen.map(([, parent]) => parent)).toEqual(['paragraph', 'paragraph'])
   })
 })

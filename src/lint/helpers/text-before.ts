@@ -5,7 +5,7 @@
 
 import type {Root, RstNode} from '../../rst/types.ts'
 import {inlineContainers} from './free-text.ts'
-import {visit} from './visit.ts'
+import {visitWithParent} from './visit.ts'
 
 export interface TextBefore<T extends RstNode> {
   /** The inline node the text runs into. */
@@ -16,23 +16,26 @@ export interface TextBefore<T extends RstNode> {
   end: number
 }
 
-const CONTAINERS: readonly string[] = [...inlineContainers, 'emphasis', 'strong']
+const CONTAINERS: ReadonlySet<string> = new Set([...inlineContainers, 'emphasis', 'strong'])
 
 /**
  * Every text node followed, with no gap in the source, by a sibling of type
- * `type`, in every inline container (emphasis and strong included).
+ * `type`, in every inline container (emphasis and strong included), in the
+ * order of those siblings. With `lastChar`, only texts ending in that
+ * character: the nodes of `type` are few next to the containers, and a
+ * look at the source character before each skips most without touching the tree.
  */
-export function textsBefore<T extends RstNode>(tree: Root, sourceText: string, type: T['type'], fn: (pair: TextBefore<T>) => void): void {
-  visit(tree, CONTAINERS, (container) => {
-    if (!('children' in container)) return
-    const children = container.children as RstNode[]
-    for (let index = 0; index + 1 < children.length; index++) {
-      const node = children[index]!
-      const next = children[index + 1]!
-      if (node.type !== 'text' || next.type !== type) continue
-      const end = node.position.end.offset ?? 0
-      if (next.position.start.offset !== end) continue
-      fn({next: next as T, text: sourceText.slice(node.position.start.offset ?? 0, end), end})
-    }
+export function textsBefore<T extends RstNode>(tree: Root, sourceText: string, type: T['type'], fn: (pair: TextBefore<T>) => void, lastChar?: string): void {
+  const last = lastChar === undefined ? -1 : lastChar.charCodeAt(0)
+  visitWithParent<T>(tree, type, (next, parent) => {
+    const end = next.position.start.offset
+    if (end === undefined || (last >= 0 && sourceText.charCodeAt(end - 1) !== last)) return
+    if (parent === undefined || !CONTAINERS.has(parent.type)) return
+    const children = (parent as {children: RstNode[]}).children
+    const index = children.indexOf(next)
+    if (index < 1) return
+    const node = children[index - 1]!
+    if (node.type !== 'text' || node.position.end.offset !== end) return
+    fn({next, text: sourceText.slice(node.position.start.offset ?? 0, end), end})
   })
 }

@@ -106,6 +106,25 @@ function visitNodes<N extends RstNode>(tree: RstNode, test: Test, fn: AncestorVi
 }
 
 /**
+ * `visit` of the nodes of one type, also passing each one's parent (none for
+ * the root). The flat form keeps no text leaves, which have no children, so
+ * a node's nearest kept ancestor is its parent.
+ */
+export function visitWithParent<N extends RstNode = RstNode>(tree: RstNode, type: N['type'], fn: (node: N, parent: RstNode | undefined) => void): void {
+  if (tree.type !== 'document' || type === UNFLATTENED) {
+    return walk<N>(tree, type, (node, ancestors) => void fn(node, ancestors[ancestors.length - 1]))
+  }
+  const {nodes, parents, byType} = flatOf(tree)
+  const indices = byType.get(type)
+  if (indices === undefined) return
+  for (let at = 0; at < indices.length; at++) {
+    const index = indices[at]!
+    const parent = parents[index]!
+    fn(nodes[index] as N, parent >= 0 ? nodes[parent] : undefined)
+  }
+}
+
+/**
  * The nodes of any of `types` that are inside no other such node, in
  * document order: `visit` returning `SKIP` for each, without a callback per node.
  */
