@@ -4,6 +4,6 @@
 
 // Re-exported, not wrapped: a wrapper is one more call per text block, and
 // calls are what a cold (interpreted) run pays for.
-export {parseInline as inlineParser} from '../inline/index.ts'
+export {parseInline as inlineParser, wholeBlockText} from '../inline/index.ts'
 /** null when `lines[index]` starts no table; else the table (null after "Malformed table.") and the end. */
 export {tryTable as tryTableAt} from './table.ts'

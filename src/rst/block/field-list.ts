@@ -3,7 +3,7 @@
 // An option line without a description is ordinary text.
 
 import type {Line} from '../lines.ts'
-import type {Field, FieldList, OptionList, OptionListItem, OptionNode, Position} from '../types.ts'
+import type {Field, FieldList, FieldName, OptionList, OptionListItem, OptionNode, Position} from '../types.ts'
 import {classifyLine, type Classified} from './classify.ts'
 import {getIndented} from './indented.ts'
 import {collectItems} from './list-items.ts'
@@ -19,6 +19,12 @@ export function fieldList(p: BlockParser, lines: Line[], index: number, sink: Si
   return collectItems(p, lines, sink, list, field(p, lines, index, first.end), nextItem, 'Field list')
 }
 
+/** The field name, parsed as a text block of its own (`nameLine`). */
+function fieldName(p: BlockParser, nameLine: Line): FieldName {
+  const children = p.parseInline([nameLine])
+  return {type: 'field_name', children, position: p.textBlockSpan(children, nameLine, nameLine)}
+}
+
 function field(p: BlockParser, lines: Line[], index: number, markerEnd: number): {node: Field; end: number; blankFinish: boolean} {
   const line = lines[index]!
   // The name ends at the last colon of the marker (docutils' `parse_field_marker`).
@@ -30,7 +36,7 @@ function field(p: BlockParser, lines: Line[], index: number, markerEnd: number):
   const node: Field = {
     type: 'field',
     children: [
-      {type: 'field_name', children: p.parseInline([nameLine]), position: p.span(line, 1, line, nameEnd)},
+      fieldName(p, nameLine),
       {
         type: 'field_body',
         children: block.lines.length > 0 ? p.nested(block.lines) : [],

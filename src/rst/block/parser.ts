@@ -8,7 +8,7 @@ import {indentOf, offsetOf, type Line} from '../lines.ts'
 import type {Source} from '../source.ts'
 import type {Block, Inline, Position, Problem, ProblemLevel} from '../types.ts'
 import {parseBody} from './body.ts'
-import {inlineParser} from './external.ts'
+import {inlineParser, wholeBlockText} from './external.ts'
 import {ListSink, type Sink} from './sink.ts'
 
 /** Nesting beyond this depth is not parsed further (docutils would recurse until Python's limit). */
@@ -76,6 +76,16 @@ export class BlockParser implements ParseContext {
     // `pointIn` written out: every block node's position comes through here.
     const source = this.source
     return {start: source.pointAtColumn(first.line, first.col + startIndex), end: source.pointAtColumn(last.line, last.col + endIndex)}
+  }
+
+  /**
+   * The span of a text block parsed whole by `parseInline(lines)` (`first`
+   * and `last` its first and last line) from column 0 of `first` to the end
+   * of `last`; shared with the block's one plain text node when it has one.
+   */
+  textBlockSpan(children: Inline[], first: Line, last: Line): Position {
+    const plain = wholeBlockText(children)
+    return plain !== undefined ? plain.position : this.span(first, 0, last, last.text.length)
   }
 
   /** A line from its first non-space character to its end. */

@@ -116,7 +116,7 @@ function openSection(
   overline?: Line,
 ): void {
   const children = p.parseInline([titleLine])
-  const title: Title = {type: 'title', children, position: p.span(titleLine, 0, titleLine, titleLine.text.length)}
+  const title: Title = {type: 'title', children, position: p.textBlockSpan(children, titleLine, titleLine)}
   const start = overline ? p.span(overline, 0, overline, 0).start : title.position.start
   const result = sink.openSection(style, title, start, [normalizeName(inlineText(children))])
   if (result === 'inconsistent') {

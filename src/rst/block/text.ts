@@ -53,10 +53,12 @@ export function paragraph(p: BlockParser, lines: Line[], start: number, end: num
     } else inlineLines = [...block.slice(0, -1), {...last, text: text.slice(0, -1)}]
   }
   if (inlineLines.length > 0) {
+    const children = p.parseInline(inlineLines)
     const node: Paragraph = {
       type: 'paragraph',
-      children: p.parseInline(inlineLines),
-      position: p.span(block[0]!, 0, last, text.length),
+      children,
+      // Without a `::` cut, the inline text is the whole block: a plain one's text node has its span.
+      position: inlineLines === block ? p.textBlockSpan(children, block[0]!, last) : p.span(block[0]!, 0, last, text.length),
     }
     sink.add(node)
   }
@@ -172,7 +174,7 @@ function termAndClassifiers(p: BlockParser, line: Line): Array<Term | Classifier
     if (insideText(p, whole, line, left, right)) cuts.push([left, right])
     search = right
   }
-  if (cuts.length === 0) return [{type: 'term', children: whole, position: p.span(line, 0, line, text.length)}]
+  if (cuts.length === 0) return [{type: 'term', children: whole, position: p.textBlockSpan(whole, line, line)}]
   const out: Array<Term | Classifier> = []
   let start = 0
   for (let part = 0; part <= cuts.length; part++) {
