@@ -63,21 +63,26 @@ export function getIndented(lines: Line[], start: number, options: IndentedOptio
     }
     end++
   }
-  const block: Line[] = []
-  const strip = options.stripIndent !== false
-  // Leading blank lines are dropped as they come (unless `stripTop` is false).
-  let skipBlank = options.stripTop !== false
-  for (let index = start; index < end; index++) {
-    const line = lines[index]!
-    let out: Line
-    if (index === start && firstIndent !== undefined) out = sliceLine(line, firstIndent)
-    else if (indent && strip) out = line.text.length === 0 ? line : dedent(line, indent)
-    else out = line
-    if (skipBlank) {
-      if (out.text.length === 0) continue
-      skipBlank = false
+  // Leading blank lines are dropped (unless `stripTop` is false); the first
+  // line, cut at `firstIndent`, counts as blank if nothing is left of it.
+  let from = start
+  let first: Line | undefined
+  if (firstIndent !== undefined && start < end) {
+    first = sliceLine(lines[start]!, firstIndent)
+    if (first.text.length === 0 && options.stripTop !== false) first = undefined
+    from++
+  }
+  if (first === undefined && options.stripTop !== false) while (from < end && lines[from]!.text.length === 0) from++
+  // One native slice, then lines replaced in place: `push` would grow the
+  // array step by step and leave it with room for 16 more.
+  const block = lines.slice(first === undefined ? from : from - 1, end)
+  let index = 0
+  if (first !== undefined) block[index++] = first
+  if (indent && options.stripIndent !== false) {
+    for (; index < block.length; index++) {
+      const line = block[index]!
+      if (line.text.length !== 0) block[index] = dedent(line, indent)
     }
-    block.push(out)
   }
   return {lines: block, end, blankFinish, indent: indent ?? 0}
 }
