@@ -5,6 +5,9 @@ import {defineRule} from '../src/lint/define-rule.ts'
 import {freeMatches} from '../src/lint/helpers/free-text.ts'
 import {isKnownRole} from '../src/lint/helpers/names.ts'
 
+/** `pattern` below without its lookbehind: it matches the raw source wherever that matches a free text. */
+const ROLE_WITHOUT_BACKQUOTES = /:[A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*:[^`:\s]/g
+
 export default defineRule({
   meta: {
     id: 'role-without-backticks',
@@ -36,7 +39,8 @@ export default defineRule({
     const tree = file.rst
     if (!tree) return
     // The lookbehind follows the first character: a native scan then skips to that character (one leading lookbehind, tried at every position, cost twice as much).
-    for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):(?![`:\s\0])([^\s`\0]+)/g, [':'])) {
+    // Colons are everywhere (times, URLs, roles): the pattern without its lookbehind, run over the raw source, picks the few containers worth a free text.
+    for (const {match, start} of freeMatches(tree, file.source, /:(?<=(?:^|\s):)([A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)*):(?![`:\s\0])([^\s`\0]+)/g, undefined, ROLE_WITHOUT_BACKQUOTES)) {
       const role = match[1]!
       if (!isKnownRole(role)) continue
       const content = match[2]!.replace(/[.,;:!?)]+$/, '')

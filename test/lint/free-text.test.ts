@@ -52,3 +52,28 @@ describe('needles inside blanked markup', () => {
   })
 
 })
+
+// A raw-source prefilter picks the containers worth a free text: a match of
+// it inside a literal or role, or in no container, selects nothing, and
+// containers without one are skipped even when the pattern would match there.
+describe('raw-source prefilter', () => {
+  const text = ['Plain :abc:def words.', '', 'Quoted ``:abc:def`` only.', '', 'Later :xyz:uvw and more.', '', 'Last :abc:def.'].join('\n')
+  const tree = fromRst(text)
+  const source = new Source(text)
+  const pattern = /:[a-z]+:[a-z]+/g
+
+  it('finds the matches of every container the prefilter selects', () => {
+    const found = freeMatches(tree, source, pattern, undefined, /:[a-z]+:[a-z]/g).map(({start}) => start)
+    expect(found).toEqual([text.indexOf(':abc:def words'), text.indexOf(':xyz'), text.lastIndexOf(':abc:def')])
+  })
+
+  it('skips containers where the prefilter does not match', () => {
+    const found = freeMatches(tree, source, pattern, undefined, /:x/g).map(({start}) => start)
+    expect(found).toEqual([text.indexOf(':xyz')])
+  })
+
+  it('combines with needles', () => {
+    const found = freeMatches(tree, source, pattern, ['abc'], /:[a-z]+:[a-z]/g).map(({start}) => start)
+    expect(found).toEqual([text.indexOf(':abc:def words'), text.lastIndexOf(':abc:def')])
+  })
+})

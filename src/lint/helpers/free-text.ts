@@ -126,21 +126,46 @@ function freeOccurrence(index: FreeIndex, text: string, needle: string, from: nu
   let at = text.indexOf(needle, from)
   if (spanStarts === undefined || spanStarts.length === 0) return at
   while (at !== -1) {
-    // The last span starting at or before `at`.
-    let low = 0
-    let high = spanStarts.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (spanStarts[middle]! <= at) low = middle + 1
-      else high = middle
-    }
-    if (low === 0) return at
-    const spanEnd = spanEnds[low - 1]!
+    // The end of the last span starting at or before `at`.
+    const spanEnd = spanEndAt(spanStarts, spanEnds, at)
     if (at + needle.length > spanEnd) return at
     // Occurrences starting before `spanEnd - needle.length + 1` end inside the span too.
     at = text.indexOf(needle, Math.max(at + 1, spanEnd - needle.length + 1))
   }
   return at
+}
+
+/**
+ * The start of the first match of the global regex `prefilter` in the raw
+ * source at or after `from` that does not start inside a blanked span (-1:
+ * none). A match of a free-text pattern starts at a character that is not
+ * blanked, and the characters it covers are the source's own.
+ */
+function rawOccurrence(index: FreeIndex, text: string, prefilter: RegExp, from: number): number {
+  const spanStarts = index.blankedStarts
+  const spanEnds = index.blankedEnds!
+  for (let at = from; ;) {
+    prefilter.lastIndex = at
+    const match = prefilter.exec(text)
+    if (match === null) return -1
+    const start = match.index
+    if (spanStarts === undefined) return start
+    const spanEnd = spanEndAt(spanStarts, spanEnds, start)
+    if (spanEnd <= start) return start
+    at = spanEnd
+  }
+}
+
+/** The end of the last blanked span starting at or before `at` (-1: none). */
+function spanEndAt(spanStarts: readonly number[], spanEnds: readonly number[], at: number): number {
+  let low = 0
+  let high = spanStarts.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spanStarts[middle]! <= at) low = middle + 1
+    else high = middle
+  }
+  return low === 0 ? -1 : spanEnds[low - 1]!
 }
 
 /** The free text of container `at`, built on first use. */
@@ -236,9 +261,12 @@ function blankEscapes(text: string): string {
  * text (the borders and the other cells are NUL), so a match there is as real,
  * and as exactly placed, as in a paragraph. `needles`, when given, are
  * substrings one of which every match contains: texts holding none are not
- * searched at all.
+ * searched at all. `prefilter`, when given, is a global regex that matches
+ * the raw source wherever `pattern` matches a free text (`pattern` without
+ * its lookbehinds and NUL exclusions, say): only containers where it
+ * matches get a free text, when a needle alone is too common a character.
  */
-export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[]): Array<{match: RegExpExecArray; start: number}> {
+export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[], prefilter?: RegExp): Array<{match: RegExpExecArray; start: number}> {
   const out: Array<{match: RegExpExecArray; start: number}> = []
   const text = source.text
   // A free text is its container's source with characters blanked: a needle
@@ -262,6 +290,10 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
   }
   const {starts, ends, sorted} = index
   const containers = starts.length
+  // As for a needle: no prefilter match starts in [rawFrom, rawNext), one does at rawNext (-1: none).
+  let rawFrom = 0
+  let rawNext = prefilter === undefined ? -1 : rawOccurrence(index, text, prefilter, 0)
+  if (prefilter !== undefined && rawNext === -1) return out
   for (let at = 0; at < containers; at++) {
     if (count > 0) {
       const start = starts[at]!
@@ -284,6 +316,20 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
         if (sorted) {
           if (nearest === -1) break
           at = firstEndingAfter(ends, at + 1, nearest) - 1
+        }
+        continue
+      }
+    }
+    if (prefilter !== undefined) {
+      const start = starts[at]!
+      if (start < rawFrom || (rawNext !== -1 && start > rawNext)) {
+        rawFrom = start
+        rawNext = rawOccurrence(index, text, prefilter, start)
+      }
+      if (rawNext === -1 || rawNext >= ends[at]!) {
+        if (sorted) {
+          if (rawNext === -1) break
+          at = firstEndingAfter(ends, at + 1, rawNext) - 1
         }
         continue
       }
