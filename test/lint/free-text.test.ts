@@ -77,3 +77,29 @@ describe('raw-source prefilter', () => {
     expect(found).toEqual([text.indexOf(':abc:def words'), text.lastIndexOf(':abc:def')])
   })
 })
+
+// References in backquotes are blanked like roles; one without them is kept.
+// A pattern given as a function is made only when some container needs it.
+describe('references and lazy patterns', () => {
+  const text = ['See `the site <https://example.org>`_ and name_ here.', '', 'Then `a stray one.'].join('\n')
+  const tree = fromRst(text)
+  const source = new Source(text)
+
+  it('finds backquotes only outside references', () => {
+    const found = freeMatches(tree, source, /`/g, ['`']).map(({start}) => start)
+    expect(found).toEqual([text.indexOf('`a stray')])
+    expect(freeMatches(tree, source, /name_/g, ['name_']).map(({start}) => start)).toEqual([text.indexOf('name_')])
+  })
+
+  it('makes a pattern given as a function only when a container is searched', () => {
+    let made = 0
+    const pattern = (): RegExp => {
+      made++
+      return /`a/g
+    }
+    expect(freeMatches(tree, source, pattern, ['`'], /`x/g)).toEqual([])
+    expect(made).toBe(0)
+    expect(freeMatches(tree, source, pattern, ['`'], /`a/g).map(({start}) => start)).toEqual([text.indexOf('`a stray')])
+    expect(made).toBe(1)
+  })
+})

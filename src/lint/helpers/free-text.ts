@@ -41,9 +41,10 @@ interface FreeIndex {
   /** The free texts built so far. */
   texts: Array<string | undefined>
   /**
-   * Source spans of the inline literals and interpreted texts, sorted by
-   * start (undefined when they are not in source order, as in some tables):
-   * their characters are never free text, and they hold most backquotes.
+   * Source spans of the inline literals, interpreted texts and references
+   * in backquotes, sorted by start (undefined when they are not in source
+   * order, as in some tables): their characters are never free text, and
+   * they hold most backquotes.
    */
   blankedStarts: number[] | undefined
   blankedEnds: number[] | undefined
@@ -61,13 +62,13 @@ export function freeTexts(tree: Root, source: Source): FreeText[] {
 function freeIndex(tree: Root, source: Source): FreeIndex {
   let cached = cache.get(tree)
   if (!cached) {
-    cached = computeIndex(tree)
+    cached = computeIndex(tree, source)
     cache.set(tree, cached)
   }
   return cached
 }
 
-function computeIndex(tree: Root): FreeIndex {
+function computeIndex(tree: Root, source: Source): FreeIndex {
   const nodes = outermost(tree, inlineContainers)
   // Only a container in a table cell needs its cell: most trees have none,
   // and the cells' few containers are found from the cells (inner cells last, so they win).
@@ -91,21 +92,25 @@ function computeIndex(tree: Root): FreeIndex {
     ends[at] = end
     if (at > 0 && (start < starts[at - 1]! || end < ends[at - 1]!)) sorted = false
   }
-  const blanked = blankedSpans(tree)
+  const blanked = blankedSpans(tree, source.text)
   return {nodes, entries, starts, ends, sorted, texts: new Array<string | undefined>(nodes.length), blankedStarts: blanked?.starts, blankedEnds: blanked?.ends}
 }
 
-/** Inline node types whose whole source is blanked in every free text. */
-const BLANKED: readonly string[] = ['literal', 'interpreted_text']
+/**
+ * Inline node types whose whole source is blanked in every free text, but
+ * for references without backquotes (`name_`, a bare URI), which `keptRanges` keeps.
+ */
+const BLANKED: readonly string[] = ['literal', 'interpreted_text', 'reference']
 
 /** The sorted source spans of `BLANKED` nodes, or undefined when they are not in source order. */
-function blankedSpans(tree: Root): {starts: number[]; ends: number[]} | undefined {
+function blankedSpans(tree: Root, text: string): {starts: number[]; ends: number[]} | undefined {
   const starts: number[] = []
   const ends: number[] = []
   let last = -1
   let sorted = true
   visit(tree, BLANKED, (node) => {
     const start = node.position.start.offset ?? 0
+    if (node.type === 'reference' && text.charCodeAt(start) !== 96 /* ` */) return
     if (start < last) sorted = false
     last = node.position.end.offset ?? start
     starts.push(start)
@@ -135,11 +140,14 @@ function freeOccurrence(index: FreeIndex, text: string, needle: string, from: nu
   return at
 }
 
+/** `rawOccurrence` not called yet. */
+const UNSEARCHED = -2
+
 /**
  * The start of the first match of the global regex `prefilter` in the raw
  * source at or after `from` that does not start inside a blanked span (-1:
- * none). A match of a free-text pattern starts at a character that is not
- * blanked, and the characters it covers are the source's own.
+ * none). The characters a match of a free-text pattern covers are not
+ * blanked, and are the source's own.
  */
 function rawOccurrence(index: FreeIndex, text: string, prefilter: RegExp, from: number): number {
   const spanStarts = index.blankedStarts
@@ -261,12 +269,15 @@ function blankEscapes(text: string): string {
  * text (the borders and the other cells are NUL), so a match there is as real,
  * and as exactly placed, as in a paragraph. `needles`, when given, are
  * substrings one of which every match contains: texts holding none are not
- * searched at all. `prefilter`, when given, is a global regex that matches
- * the raw source wherever `pattern` matches a free text (`pattern` without
- * its lookbehinds and NUL exclusions, say): only containers where it
- * matches get a free text, when a needle alone is too common a character.
+ * searched at all. `prefilter`, when given, is a global regex that, run over
+ * the raw source, starts a match inside every match of `pattern` in a free
+ * text (`pattern` without its lookbehinds, say, or the part telling it
+ * apart): only containers where it does get a free text, when a needle is
+ * too common a character. `pattern` may be a function making it: a Unicode
+ * pattern costs more to compile than most documents take to search, and
+ * is then made only when a container needs it.
  */
-export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles?: readonly string[], prefilter?: RegExp): Array<{match: RegExpExecArray; start: number}> {
+export function freeMatches(tree: Root, source: Source, pattern: RegExp | (() => RegExp), needles?: readonly string[], prefilter?: RegExp): Array<{match: RegExpExecArray; start: number}> {
   const out: Array<{match: RegExpExecArray; start: number}> = []
   const text = source.text
   // A free text is its container's source with characters blanked: a needle
@@ -283,6 +294,18 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
     next.push(text.indexOf(needles![which]!))
     if (next[which] !== -1) any = true
   }
+  // As for a needle: no prefilter match starts in [rawFrom, rawNext), one
+  // does at rawNext (-1: none; UNSEARCHED: not searched yet). With needles, it
+  // is searched for only in containers holding one: a match inside a role
+  // costs a search more, and needles pass over most roles for free.
+  let rawFrom = 0
+  let rawNext = UNSEARCHED
+  if (prefilter !== undefined && count === 0) {
+    // The first match, blanked or not: without one, no index is needed.
+    prefilter.lastIndex = 0
+    rawNext = prefilter.exec(text)?.index ?? -1
+    any = rawNext !== -1
+  }
   if (!any) return out
   const index = freeIndex(tree, source)
   for (let which = 0; which < count; which++) {
@@ -290,10 +313,8 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
   }
   const {starts, ends, sorted} = index
   const containers = starts.length
-  // As for a needle: no prefilter match starts in [rawFrom, rawNext), one does at rawNext (-1: none).
-  let rawFrom = 0
-  let rawNext = prefilter === undefined ? -1 : rawOccurrence(index, text, prefilter, 0)
-  if (prefilter !== undefined && rawNext === -1) return out
+  if (prefilter !== undefined && rawNext >= 0) rawNext = rawOccurrence(index, text, prefilter, rawNext)
+  let regex = typeof pattern === 'function' ? undefined : pattern
   for (let at = 0; at < containers; at++) {
     if (count > 0) {
       const start = starts[at]!
@@ -322,7 +343,7 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
     }
     if (prefilter !== undefined) {
       const start = starts[at]!
-      if (start < rawFrom || (rawNext !== -1 && start > rawNext)) {
+      if (rawNext === UNSEARCHED || start < rawFrom || (rawNext !== -1 && start > rawNext)) {
         rawFrom = start
         rawNext = rawOccurrence(index, text, prefilter, start)
       }
@@ -337,9 +358,10 @@ export function freeMatches(tree: Root, source: Source, pattern: RegExp, needles
     const freeText = textAt(index, at, source)
     if (needles && !includesAny(freeText, needles)) continue
     const offset = starts[at]!
-    pattern.lastIndex = 0
-    for (let match = pattern.exec(freeText); match; match = pattern.exec(freeText)) {
-      if (match[0] === '') pattern.lastIndex++
+    regex ??= (pattern as () => RegExp)()
+    regex.lastIndex = 0
+    for (let match = regex.exec(freeText); match; match = regex.exec(freeText)) {
+      if (match[0] === '') regex.lastIndex++
       out.push({match, start: offset + match.index})
     }
   }
