@@ -28,6 +28,13 @@ describe('typo words', () => {
     expect(where('an\u00efve fuctionality\n')).toEqual(['1:7-1:19 typo'])
   })
 
+  it('finds the same words in prose with other characters', () => {
+    // Glued to a letter of another script or to one by an apostrophe: part of a longer word.
+    expect(where('Caf\u00e9 fuctionality\u2019s x\u2019fuctionality \u00e9\'fuctionality teh\u00e9 teh.\n')).toEqual(['1:56-1:59 typo'])
+    // A letter outside the Basic Multilingual Plane is no letter for the rule.
+    expect(where('\u{1D400}fuctionality \u00e9 teh the\n')).toEqual(['1:3-1:15 typo', '1:18-1:21 typo'])
+  })
+
   it('finds words in table cells and skips parsed literals', () => {
     const table = '+--------------+----+\n| fuctionality | ok |\n+--------------+----+\n\n.. parsed-literal::\n\n   fuctionality\n'
     expect(where(table)).toEqual(['2:3-2:15 typo'])

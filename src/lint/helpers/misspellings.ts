@@ -74,12 +74,6 @@ export function isMisspeltAscii(text: string, start: number, end: number): boole
   return isMisspelt(text.slice(start, end).toLowerCase())
 }
 
-/**
- * The most frequent English words, none a misspelling (a test checks): the
- * `typo` rule skips them without looking them up.
- */
-export const COMMON_WORDS: readonly string[] = ['the', 'to', 'is', 'and', 'of', 'in', 'for', 'be', 'this', 'that', 'with', 'are', 'it', 'by', 'can', 'on', 'as', 'or', 'not', 'an', 'if', 'will', 'from', 'when', 'which']
-
 /** `right` in the case pattern of `word`: `Fuctionality` -> `Functionality`. */
 export function matchCase(word: string, right: string): string {
   if (word.length > 1 && word === word.toUpperCase()) return right.toUpperCase()
