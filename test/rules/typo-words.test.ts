@@ -18,6 +18,8 @@ describe('typo words', () => {
     expect(where("It dosen't work, 'dosen't' either.\n")).toEqual(['1:4-1:11 typo', '1:19-1:26 typo'])
     // The table knows the ASCII apostrophe only.
     expect(where('It dosen\u2019t work.\n')).toEqual([])
+    expect(where("It dosen\u2019t work, it dosen't.\n")).toEqual(['1:21-1:28 typo'])
+    expect(where('Caf\u00e9 fuctionalit\u00e9 fuctionalitq.\n')).toEqual([])
     // `fuctionality's` is one word, not in the table; a doubled apostrophe ends a word.
     expect(where("fuctionality's fuctionality''s\n")).toEqual(['1:16-1:28 typo'])
   })
