@@ -4,12 +4,16 @@
 // (dist/cli-TOKEN.cache): a cold run then starts from compiled bytecode instead of
 // compiling the ~3 MB bundle and every function it calls. A cache from another
 // Node version is rejected by V8 and the code is simply compiled as usual.
-import {readFileSync, writeFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import v8 from 'node:v8'
-import vm from 'node:vm'
+//
+// This file is CommonJS (bin/package.json says so): an ES module entry makes
+// Node load its ES module loader first, ~30 internal modules and ~16 M
+// instructions of every run, before any of our code.
+'use strict'
+const {readFileSync, writeFileSync} = require('node:fs')
+const {createRequire} = require('node:module')
+const {dirname, join} = require('node:path')
+const v8 = require('node:v8')
+const vm = require('node:vm')
 
 // A run is short and cold: most of its code runs once per file or line, in the
 // interpreter and baseline tier. Optimizing it with TurboFan costs more than it
@@ -20,7 +24,7 @@ import vm from 'node:vm'
 // over much more text turns it back on (src/cli/tiering.ts).
 v8.setFlagsFromString('--no-opt')
 
-const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))
+const cli = join(__dirname, '..', 'dist', 'cli.cjs')
 
 let source
 try {
@@ -54,5 +58,5 @@ if (process.env.QRL_CODE_CACHE_TRAINING) {
   // The build's training run: after it, the cache holds every function it compiled.
   process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()))
 }
-const module = {exports: {}}
-script.runInThisContext()(module.exports, createRequire(cli), module, cli, dirname(cli))
+const bundle = {exports: {}}
+script.runInThisContext()(bundle.exports, createRequire(cli), bundle, cli, dirname(cli))
