@@ -163,7 +163,7 @@ export const lintCommand: Command = async (argv, io) => {
   //    needs the same project state.
   const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
   let projectInputs: ProjectInputs | undefined
-  const projectSetup = ResultCache.projectSetup(['docs', ...inventories])
+  const projectSetup = cache ? ResultCache.projectSetup(['docs', ...inventories]) : ''
   let projectState: string | undefined
   let recorder: RecordingFiles | undefined
   let gathered: GatheredFacts | undefined

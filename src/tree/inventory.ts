@@ -2,7 +2,13 @@
 // zlib-compressed lines `name domain:role priority uri dispname`. They stand
 // in for sources a checkout lacks (kernel-doc headers, D-Bus XML).
 
-import {inflateSync} from 'node:zlib'
+import {createRequire} from 'node:module'
+import type * as Zlib from 'node:zlib'
+
+/** `node:zlib` on first use: most runs read no inventory, and it costs start-up time. */
+function inflateSync(data: Uint8Array): Buffer {
+  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).inflateSync(data)
+}
 
 export interface InventoryEntry {
   name: string
