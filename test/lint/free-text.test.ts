@@ -50,7 +50,6 @@ describe('needles inside blanked markup', () => {
     const found = freeMatches(tree, source, /`/g, ['`']).map(({start}) => start)
     expect(found).toEqual([text.indexOf('`tick')])
   })
-
 })
 
 // A raw-source prefilter picks the containers worth a free text: a match of
