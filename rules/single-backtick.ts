@@ -24,6 +24,7 @@ export default defineRule<Options>({
     severity: 'error',
     fixable: 'safe',
     scope: 'file',
+    usesProject: true,
     languages: ['rst'],
     messages: {
       literal:

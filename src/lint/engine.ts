@@ -30,12 +30,16 @@ export interface LintResult {
   linted: LintedFile
 }
 
-/** A parsed file, not yet checked. */
+/** A parsed file, not yet checked (or checked only by the rules that need no index: `early`). */
 export interface Prepared {
   file: VFile
   linted: LintedFile
   tree: Node
+  early?: boolean
 }
+
+/** Which of a file's active rules a processor runs. */
+type Phase = 'all' | 'early' | 'late'
 
 const parsers = new Map<Language, Processor<Node, Node, Node>>()
 
@@ -58,7 +62,9 @@ export class Linter {
   project: ProjectIndex | undefined
   private readonly known: Set<string>
   private readonly enabled = new Map<string, Severity>()
-  private readonly processors = new Map<Language, Processor<Node, Node, Node>>()
+  private readonly processors = new Map<string, Processor<Node, Node, Node>>()
+  /** Each rule's place in the registry: the order a file's messages come in. */
+  private readonly order = new Map<string, number>()
 
   constructor(options: LinterOptions) {
     this.rules = options.rules
@@ -66,6 +72,7 @@ export class Linter {
     this.project = options.project
     this.known = new Set(options.rules.map((rule) => rule.meta.id))
     for (const [id, setting] of options.settings) this.enabled.set(id, setting.severity)
+    options.rules.forEach((rule, index) => this.order.set(rule.meta.id, index))
   }
 
   /** Rules that run on files of a language. */
@@ -79,17 +86,19 @@ export class Linter {
     )
   }
 
-  private processor(language: Language): Processor<Node, Node, Node> {
-    let processor = this.processors.get(language)
+  private processor(language: Language, phase: Phase): Processor<Node, Node, Node> {
+    const key = `${language} ${phase}`
+    let processor = this.processors.get(key)
     if (!processor) {
       // The run processor carries the parser too (`unified().use(rstParse)`),
       // though files are parsed in a separate step.
       const base = unified().use(parserPlugin(language) as never)
       for (const rule of this.activeRules(language)) {
+        if (phase !== 'all' && waitsForIndex(rule) !== (phase === 'late')) continue
         base.use(rulePlugin(rule) as never, this.settings.get(rule.meta.id))
       }
       processor = base.freeze() as unknown as Processor<Node, Node, Node>
-      this.processors.set(language, processor)
+      this.processors.set(key, processor)
     }
     return processor
   }
@@ -105,11 +114,27 @@ export class Linter {
     return {file, linted, tree}
   }
 
-  /** Run the enabled rules on a parsed file, then apply its suppressions. */
-  check({file, linted, tree}: Prepared): LintResult {
+  /**
+   * Run the rules that never read the project index, before it exists: a run
+   * that builds one checks each file with these right after parsing it, while
+   * the tree is fresh (and in the thread that parsed it; see shards.ts).
+   * `check` then runs the rest.
+   */
+  checkEarly(prepared: Prepared): void {
+    const {file, linted, tree} = prepared
+    file.data.qrlFile = linted
+    this.processor(linted.language, 'early').runSync(tree, file)
+    prepared.early = true
+  }
+
+  /** Run the enabled rules (those `checkEarly` has not run) on a parsed file, then apply its suppressions. */
+  check(prepared: Prepared): LintResult {
+    const {file, linted, tree} = prepared
     file.data.qrlFile = linted
     file.data.qrlProject = this.project
-    this.processor(linted.language).runSync(tree, file)
+    this.processor(linted.language, prepared.early ? 'late' : 'all').runSync(tree, file)
+    // Messages come rule by rule in registry order, as one run of every rule makes them.
+    if (prepared.early) file.messages.sort((a, b) => (this.order.get(a.ruleId ?? '') ?? 0) - (this.order.get(b.ruleId ?? '') ?? 0))
     const unused = this.rules.find((rule) => rule.meta.id === UNUSED_SUPPRESSION)
     timed('suppressions', () => applySuppressions(file, linted, findSuppressions(linted), this.known, this.enabled, unused))
     return {file, linted}
@@ -120,8 +145,13 @@ export class Linter {
     return this.check(this.parse(path, text))
   }
 
-  /** Whether an enabled rule needs the project index. */
+  /** Whether an enabled rule needs the project index, or resolves against it. */
   needsProject(): boolean {
-    return this.rules.some((rule) => rule.meta.scope === 'project' && this.settings.has(rule.meta.id))
+    return this.rules.some((rule) => waitsForIndex(rule) && this.settings.has(rule.meta.id))
   }
+}
+
+/** Whether a rule reads the project index when there is one. */
+function waitsForIndex(rule: Rule<never>): boolean {
+  return rule.meta.scope === 'project' || rule.meta.usesProject === true
 }

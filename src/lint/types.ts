@@ -52,6 +52,11 @@ export interface RuleMeta {
   fixable: false | 'safe' | 'unsafe'
   /** `file`: sees one tree; `project`: also reads the precomputed project index. */
   scope: 'file' | 'project'
+  /**
+   * A file rule that resolves against the project index when a run has one
+   * (and judges by the file alone otherwise): in such a run it waits for the index.
+   */
+  usesProject?: true
   /** Which kinds of files it applies to (`maintainers`: the MAINTAINERS file, not parsed). */
   languages: Array<'rst' | 'markdown' | 'maintainers'>
   /** Message templates with `{{name}}` placeholders, by message id. */

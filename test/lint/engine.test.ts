@@ -206,3 +206,33 @@ describe('fixText', () => {
     expect(outcome.result.file.messages).toEqual([])
   })
 })
+
+describe('early and late rules', () => {
+  // Rules that never read the project index can run right after parsing
+  // (checkEarly), the rest once the index is built (check): together they must
+  // give what one check gives, message for message and in the same order.
+  const text = 'Title\n=====\n\nA \tline with trailing space \nand `-M pc`, recieved, :ref:`nowhere`. \n.. qemu-rst-lint: disable-next-line typo\nSee recieved\n'
+  const settings = new Map(registry.map((rule) => [rule.meta.id, {severity: rule.meta.severity, options: {}}]))
+  const summary = (linter: Linter, early: boolean) => {
+    const prepared = linter.parse('docs/a.rst', text)
+    if (early) linter.checkEarly(prepared)
+    return linter.check(prepared).file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`)
+  }
+
+  test('checkEarly then check: the same messages as check alone', () => {
+    const alone = summary(new Linter({rules: registry, settings}), false)
+    expect(new Set(alone.map((line) => line.split(' ')[1])).size).toBeGreaterThanOrEqual(4)
+    expect(alone.some((line) => line.includes('single-backtick'))).toBe(true)
+    expect(summary(new Linter({rules: registry, settings}), true)).toEqual(alone)
+  })
+
+  test('a rule that resolves against the index waits for it', () => {
+    const early = new Linter({rules: registry, settings})
+    const prepared = early.parse('docs/a.rst', text)
+    early.checkEarly(prepared)
+    const ids = new Set(prepared.file.messages.map((m) => m.ruleId))
+    expect(ids.has('trailing-whitespace')).toBe(true)
+    expect(ids.has('single-backtick')).toBe(false)
+    expect(early.needsProject()).toBe(true)
+  })
+})
