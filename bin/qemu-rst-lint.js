@@ -50,11 +50,13 @@ try {
 const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`
 const script = new vm.Script(wrapped, {filename: cli, cachedData})
 // A rejected cache costs a third of a cold run and shows nowhere else: say so when timing.
-if (process.env.TIMING || process.argv.includes('--timing')) {
+// (A worker thread of a large run loads the bundle through this file too: it stays quiet.)
+const mainThread = () => require('node:worker_threads').isMainThread
+if ((process.env.TIMING || process.argv.includes('--timing')) && mainThread()) {
   const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected by V8' : 'used'
   process.stderr.write(`code cache: ${state} (${cacheFile})\n`)
 }
-if (process.env.QRL_CODE_CACHE_TRAINING) {
+if (process.env.QRL_CODE_CACHE_TRAINING && mainThread()) {
   // The build's training run: after it, the cache holds every function it compiled.
   process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()))
 }

@@ -24,6 +24,8 @@ import {helpText} from './help.ts'
 import type {Command} from './io.ts'
 import {LINT_OPTIONS, lintSettings, useColor} from './lint-options.ts'
 import {gatherFacts, isIndexedDoc, LazyTrees, type GatheredFacts} from './project.ts'
+import {SharedRun} from './shared-run.ts'
+import type {Shard} from './shards.ts'
 import {fromRst} from '../rst/index.ts'
 import {ResultCache} from '../lint/cache/result-cache.ts'
 import type {ProjectDeps} from '../lint/cache/store.ts'
@@ -34,6 +36,7 @@ import {hashOf} from '../lint/cache/hash.ts'
 import {writeAtomic} from './write.ts'
 import {isTiming, timed, timingReport} from '../lint/timing.ts'
 import {tierForInput} from './tiering.ts'
+import {whileWaiting} from './while-waiting.ts'
 
 const OPTIONS = {
   ...LINT_OPTIONS,
@@ -43,9 +46,6 @@ const OPTIONS = {
   'cache-dir': {type: 'string'},
   version: {type: 'boolean', short: 'v'},
 } as const
-
-/** File rules that resolve exactly against the project index when there is one (file-only judgement otherwise). */
-const PROJECT_AWARE = ['single-backtick']
 
 export const lintCommand: Command = async (argv, io) => {
   const {values, positionals} = parse(argv, OPTIONS)
@@ -119,6 +119,13 @@ export const lintCommand: Command = async (argv, io) => {
   })
   const cache = cacheFile === undefined ? undefined : new ResultCache(cacheFile)
   const configKeys = new Map<Linter, string>()
+  // A large cold run shares its files with a worker thread (shards.ts), started
+  // now so that it loads while this thread reads the files.
+  let shard: Shard | undefined
+  if (root !== undefined && !fixing && (!cache || cache.isEmpty) && files.length >= 2) {
+    const {Shard, wantShard} = await import('./shards.ts')
+    if (wantShard(files.length, io.env)) shard = new Shard()
+  }
 
   // 1. Read every file once (parsing waits: cached files are not parsed).
   const linters = new Map<ResolvedConfig, Linter>()
@@ -161,7 +168,22 @@ export const lintCommand: Command = async (argv, io) => {
   // 2. The documents' index facts (cached, or walked from trees parsed on demand),
   //    and the project state they make. With a project index, a cache hit also
   //    needs the same project state.
-  const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject() || PROJECT_AWARE.some((id) => linter.settings.has(id)))
+  const wantsProject = root !== undefined && [...linters.values()].some((linter) => linter.needsProject())
+
+  // A worker's share of the files (shared-run.ts); too little text is not worth one.
+  const log = isTiming() ? (line: string) => io.stderr(`${line}\n`) : undefined
+  let shared = new SharedRun(shard, pending, log)
+  if (shard) {
+    const {forced, worthShard} = await import('./shards.ts')
+    if (worthShard(shared.size, io.env)) {
+      shared.start({root: root!, docsDir: 'docs', inventories, project: wantsProject})
+      if (forced(io.env)) await shard.started()
+    } else {
+      shard.close()
+      shard = undefined
+      shared = new SharedRun(undefined, pending, log)
+    }
+  }
   let projectInputs: ProjectInputs | undefined
   const projectSetup = cache ? ResultCache.projectSetup(['docs', ...inventories]) : ''
   let projectState: string | undefined
@@ -174,8 +196,10 @@ export const lintCommand: Command = async (argv, io) => {
     // Listing the tree is mostly system calls: done in the background while
     // the files that need parsing anyway (no cached result can match) are parsed.
     const fresh = pending.filter((item) => !cache?.mayHold(item.path, item.key))
-    const waited = await whileWaiting(treeFiles.prefetch(), fresh, (item) => {
+    // Each file is checked by the rules that need no index right away, while its tree is fresh.
+    const waited = await whileWaiting(treeFiles.prefetch(), shared.shareOf(fresh), (item) => {
       item.prepared ??= item.linter.parse(item.path, item.text)
+      if (!fixing) item.linter.checkEarly(item.prepared)
     })
     if (isTiming()) io.stderr(`tree listing: ${waited.toFixed(1)} ms waited after parsing ${fresh.length} files\n`)
     recorder = new RecordingFiles(treeFiles)
@@ -198,7 +222,9 @@ export const lintCommand: Command = async (argv, io) => {
       const read = readText(resolve(root!, path))
       return read.ok ? fromRst(read.text) : undefined
     })
-    gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined)
+    // With a worker: this thread walks its documents, the worker its own, and they trade facts.
+    const walked = shared.active ? await shared.tradeFacts(treeFiles, trees, (await import('../tree/documents.ts')).discoverDocuments(treeFiles), 'docs') : undefined
+    gathered = await gatherFacts(recorder, treeFiles, trees, cache ? {cache, hashes} : undefined, 'docs', walked)
     if (cache) {
       projectInputs = {files: treeFiles, documents: gathered.stripped, inventories, options: ['docs']}
       const record = cache.project(projectSetup)
@@ -215,10 +241,13 @@ export const lintCommand: Command = async (argv, io) => {
       cache!.hits++
     } else {
       if (cache) cache.misses++
-      item.prepared ??= item.linter.parse(item.path, item.text)
       misses.push(item)
     }
   }
+
+  // This thread's files (its share of the queue, if the worker has not taken it yet).
+  for (const item of shared.shareOf(misses)) item.prepared ??= item.linter.parse(item.path, item.text)
+  for (const item of misses) if (!shared.isTheirs(item)) item.prepared ??= item.linter.parse(item.path, item.text)
 
   // 3. The cross-file index, only when a project-level rule is on and a file needs checking.
   if (wantsProject && misses.length > 0) {
@@ -232,8 +261,10 @@ export const lintCommand: Command = async (argv, io) => {
   // 4. Check (and fix) each file not taken from the cache.
   const diffs: string[] = []
   const changed = new Set<string>()
-  for (const {absolute, path, text, linter, prepared: maybePrepared, index} of misses) {
-    const prepared = maybePrepared!
+  for (const item of misses) {
+    if (shared.isTheirs(item)) continue
+    const {absolute, path, text, linter, index} = item
+    const prepared = item.prepared!
     if (values.fix || values['fix-dry-run']) {
       const outcome = fixText(linter, path, text, prepared)
       let messages = outcome.result.file.messages
@@ -264,6 +295,15 @@ export const lintCommand: Command = async (argv, io) => {
     }
   }
 
+  // The worker's findings; if it failed, its files are checked here.
+  await shared.collect(
+    (item, messages) => (reports[item.index] = lazyReport(item.path, item.text, messages)),
+    (item) => {
+      const result = item.linter.check((item.prepared ??= item.linter.parse(item.path, item.text)))
+      reports[item.index] = toReport(item.path, item.text, result.linted.source, result.file.messages)
+    },
+  )
+
   if (cache) saveCache(cache, base, io, {pending, misses, reports, changed, wantsProject, projectSetup, projectInputs, projectState, recorder, fresh: gathered?.fresh ?? []})
 
   let errors = 0
@@ -293,27 +333,6 @@ export const lintCommand: Command = async (argv, io) => {
     return 1
   }
   return 0
-}
-
-/**
- * Work through `items` while `background` is under way, letting the event loop
- * run its callbacks about once a millisecond, then wait for it to finish.
- * Returns how long that last wait took (ms).
- */
-async function whileWaiting<T>(background: Promise<void>, items: readonly T[], work: (item: T) => void): Promise<number> {
-  let finished = false
-  void background.then(() => (finished = true))
-  let yielded = performance.now()
-  for (const item of items) {
-    work(item)
-    if (!finished && performance.now() - yielded >= 1) {
-      await new Promise((resume) => setImmediate(resume))
-      yielded = performance.now()
-    }
-  }
-  const waiting = performance.now()
-  await background
-  return performance.now() - waiting
 }
 
 function toReport(path: string, text: string, source: Source, messages: FileReport['messages']): FileReport {

@@ -2,10 +2,12 @@
 // run with the process's arguments and set the exit status without cutting
 // piped output short. With QRL_CODE_CACHE_TRAINING set (the build does it),
 // it runs the training commands instead, so that the V8 code cache the
-// loader writes afterwards holds the functions a real run needs.
+// loader writes afterwards holds the functions a real run needs. In the
+// worker thread of a large run (shards.ts) it runs the worker's side instead.
 
 import {processIo} from './io.ts'
 import {run} from './run.ts'
+import {WORKER_ENV} from './shard-protocol.ts'
 
 // `qemu-rst-lint | head`: a closed pipe ends the run quietly, not with a trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -19,6 +21,12 @@ async function main(): Promise<number> {
   return run(process.argv.slice(2), processIo())
 }
 
-void main().then((code) => {
-  process.exitCode = code
-})
+// The worker is told by its environment (no module to load on every run); a
+// stray variable in a user's shell is not enough, as that is no worker thread.
+if (process.env[WORKER_ENV] && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread) {
+  void import('./shard-worker.ts').then(({runShardWorker}) => runShardWorker())
+} else {
+  void main().then((code) => {
+    process.exitCode = code
+  })
+}

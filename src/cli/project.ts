@@ -64,8 +64,9 @@ export interface GatheredFacts {
 
 /**
  * Every found document's index facts: from the cache when its text and walk
- * inputs are unchanged, else walked from its (lazily parsed) tree. `indexFiles`
- * is what the index reads through (recorded); `files` the plain tree.
+ * inputs are unchanged, else from `walked` (facts another thread walked, by
+ * docname), else walked from its (lazily parsed) tree. `indexFiles` is what
+ * the index reads through (recorded); `files` the plain tree.
  */
 export async function gatherFacts(
   indexFiles: TreeFiles,
@@ -73,6 +74,7 @@ export async function gatherFacts(
   trees: ReadonlyMap<string, Root>,
   cache: {cache: ResultCache; hashes: ReadonlyMap<string, string>} | undefined,
   docsDir = 'docs',
+  walked?: ReadonlyMap<string, DocumentFacts>,
 ): Promise<GatheredFacts> {
   const {discoverDocuments} = await import('../tree/documents.ts')
   const set = discoverDocuments(indexFiles, docsDir)
@@ -92,13 +94,16 @@ export async function gatherFacts(
         continue
       }
     }
-    const tree = trees.get(path)
-    if (!tree) {
-      if (cache) stripped.set(key, '-')
-      continue
+    let collected = walked?.get(docname)
+    if (!collected) {
+      const tree = trees.get(path)
+      if (!tree) {
+        if (cache) stripped.set(key, '-')
+        continue
+      }
+      collectDocFacts ??= (await import('../tree/walk.ts')).collectDocFacts
+      collected = collectDocFacts(files, trees, docsDir, docname, path, tree)
     }
-    collectDocFacts ??= (await import('../tree/walk.ts')).collectDocFacts
-    const collected = collectDocFacts(files, trees, docsDir, docname, path, tree)
     facts.set(docname, collected)
     if (cache && content !== undefined) {
       const hash = strippedHash(collected)
@@ -107,4 +112,34 @@ export async function gatherFacts(
     }
   }
   return {set, facts, stripped, fresh}
+}
+
+/** The facts of the documents at `paths`, walked from their trees, in document order. */
+export async function walkFacts(
+  files: TreeFiles,
+  trees: ReadonlyMap<string, Root>,
+  set: DocumentSet,
+  docsDir: string,
+  paths: ReadonlySet<string>,
+): Promise<Array<[string, DocumentFacts]>> {
+  const {collectDocFacts} = await import('../tree/walk.ts')
+  const walked: Array<[string, DocumentFacts]> = []
+  for (const [docname, path] of set.documents) {
+    if (!paths.has(path)) continue
+    const tree = trees.get(path)
+    if (tree) walked.push([docname, collectDocFacts(files, trees, docsDir, docname, path, tree)])
+  }
+  return walked
+}
+
+/** Facts from several threads as one map in document order, as one walk over every document would make it. */
+export function inDocumentOrder(set: DocumentSet, parts: ReadonlyArray<ReadonlyArray<[string, DocumentFacts]>>): Map<string, DocumentFacts> {
+  const byDoc = new Map<string, DocumentFacts>()
+  for (const part of parts) for (const [docname, facts] of part) byDoc.set(docname, facts)
+  const ordered = new Map<string, DocumentFacts>()
+  for (const docname of set.documents.keys()) {
+    const facts = byDoc.get(docname)
+    if (facts) ordered.set(docname, facts)
+  }
+  return ordered
 }

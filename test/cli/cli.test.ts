@@ -4,7 +4,7 @@
 // here), exit statuses, fixing in place, and usage errors.
 
 import {spawnSync} from 'node:child_process'
-import {chmodSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
@@ -254,5 +254,61 @@ describe('commands and usage', () => {
     const result = cli([], tmpdir())
     expect(result.status).toBe(2)
     expect(result.stderr).toMatch(/not inside a QEMU tree/)
+  })
+})
+
+// A large cold run shares its files with a worker thread (src/cli/shards.ts):
+// QRL_JOBS=2 forces that on a small tree, QRL_JOBS=1 keeps one thread, and
+// QRL_SHARD_FAULT makes the worker fail at a stage, so that this thread must
+// take its files back. The findings must not change in any of these.
+describe('two threads', () => {
+  const mini = join(ROOT, 'fixtures', 'trees', 'mini-qemu')
+  const inventory = ['--inventory', join(ROOT, 'fixtures', 'trees', 'mini-qemu.objects.inv')]
+  const indexRulesOff = ['single-backtick', 'toctree-missing', 'toctree-orphan', 'toctree-duplicate', 'unknown-reference', 'include-missing', 'maintainers-dangling', 'maintainers-syntax', 'maintainers-uncovered'].flatMap((id) => ['--rule', `${id}=off`])
+  const run = (args: string[], cwd: string, env: Record<string, string>) => {
+    const result = spawnSync(process.execPath, [BIN, '--no-cache', '--format', 'json', ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
+    return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+  }
+
+  test.each([
+    ['all rules', inventory, {QRL_JOBS: '2'}, /shard: the worker's findings came/],
+    ['all rules, the worker fails at once', inventory, {QRL_JOBS: '2', QRL_SHARD_FAULT: 'start'}, /shard: the worker failed, its files are checked here/],
+    ['all rules, the worker fails before checking', inventory, {QRL_JOBS: '2', QRL_SHARD_FAULT: 'check'}, /shard: the worker failed, its files are checked here/],
+    ['no index rules', indexRulesOff, {QRL_JOBS: '2'}, /shard: the worker's findings came/],
+    ['no index rules, the worker fails before checking', indexRulesOff, {QRL_JOBS: '2', QRL_SHARD_FAULT: 'check'}, /shard: the worker failed, its files are checked here/],
+  ])('%s: the same findings as one thread', (_, args, env, said) => {
+    // The mini tree has index findings; the lint tree has findings of the other rules.
+    const at = args === inventory ? mini : tree()
+    const single = run(args, at, {QRL_JOBS: '1'})
+    expect(JSON.parse(single.stdout).flatMap((file: JsonFile) => file.messages).length).toBeGreaterThan(5)
+    const shared = run([...args, '--timing'], at, env)
+    expect(shared.stderr).toMatch(said)
+    expect(shared.stdout).toBe(single.stdout)
+    expect(shared.status).toBe(single.status)
+  })
+
+  test('a first run fills the result cache from both threads; the next run reads it', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'qrl-cli-cache-'))
+    const cached = (env: Record<string, string>) => {
+      const result = spawnSync(process.execPath, [BIN, '--cache-dir', cacheDir, '--format', 'json', '--timing', ...inventory], {cwd: mini, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
+      return {stdout: result.stdout, stderr: result.stderr}
+    }
+    const single = run(inventory, mini, {QRL_JOBS: '1'})
+    const first = cached({QRL_JOBS: '2'})
+    expect(first.stderr).toMatch(/shard: the worker's findings came/)
+    expect(first.stdout).toBe(single.stdout)
+    // The cache is no longer empty: one thread, every file from the cache.
+    const second = cached({QRL_JOBS: '2'})
+    expect(second.stderr).not.toMatch(/shard:/)
+    expect(second.stdout).toBe(single.stdout)
+  })
+
+  const qemuTree = join(ROOT, '..', 'shared', 'qemu-tree')
+  test.skipIf(!existsSync(join(qemuTree, 'docs')))('the QEMU tree is shared by default, with the same findings as one thread (needs ../shared)', () => {
+    const shared = run(['--timing', ...inventory.slice(0, 1), join(ROOT, '..', 'shared', 'qemu-tree.objects.inv')], qemuTree, {})
+    expect(shared.stderr).toMatch(/shard: the worker took [1-9]\d* of \d+ files/)
+    const single = run([...inventory.slice(0, 1), join(ROOT, '..', 'shared', 'qemu-tree.objects.inv')], qemuTree, {QRL_JOBS: '1'})
+    expect(shared.stdout).toBe(single.stdout)
+    expect(shared.status).toBe(single.status)
   })
 })

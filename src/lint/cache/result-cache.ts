@@ -27,6 +27,11 @@ export class ResultCache {
     this.record = loadRecord(file, buildId())
   }
 
+  /** Whether no file results are stored (a first run, or the cache of another build). */
+  get isEmpty(): boolean {
+    return this.record.files.size === 0
+  }
+
   /** A stable text for a rule configuration (part of every file key). */
   static configKey(settings: ReadonlyMap<string, RuleSetting>): string {
     const entries = [...settings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
