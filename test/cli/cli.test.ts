@@ -32,8 +32,8 @@ function lineRulesConfig(dir: string): string {
   return path
 }
 
-function cli(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -265,10 +265,7 @@ describe('two threads', () => {
   const mini = join(ROOT, 'fixtures', 'trees', 'mini-qemu')
   const inventory = ['--inventory', join(ROOT, 'fixtures', 'trees', 'mini-qemu.objects.inv')]
   const indexRulesOff = ['single-backtick', 'toctree-missing', 'toctree-orphan', 'toctree-duplicate', 'unknown-reference', 'include-missing', 'maintainers-dangling', 'maintainers-syntax', 'maintainers-uncovered'].flatMap((id) => ['--rule', `${id}=off`])
-  const run = (args: string[], cwd: string, env: Record<string, string>) => {
-    const result = spawnSync(process.execPath, [BIN, '--no-cache', '--format', 'json', ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
-    return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-  }
+  const run = (args: string[], cwd: string, env: Record<string, string>) => cli(['--no-cache', '--format', 'json', ...args], cwd, env)
 
   test.each([
     ['all rules', inventory, {QRL_JOBS: '2'}, /shard: the worker's findings came/],
@@ -289,10 +286,7 @@ describe('two threads', () => {
 
   test('a first run fills the result cache from both threads; the next run reads it', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'qrl-cli-cache-'))
-    const cached = (env: Record<string, string>) => {
-      const result = spawnSync(process.execPath, [BIN, '--cache-dir', cacheDir, '--format', 'json', '--timing', ...inventory], {cwd: mini, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
-      return {stdout: result.stdout, stderr: result.stderr}
-    }
+    const cached = (env: Record<string, string>) => cli(['--cache-dir', cacheDir, '--format', 'json', '--timing', ...inventory], mini, env)
     const single = run(inventory, mini, {QRL_JOBS: '1'})
     const first = cached({QRL_JOBS: '2'})
     expect(first.stderr).toMatch(/shard: the worker's findings came/)
