@@ -196,6 +196,7 @@ export const lintCommand: Command = async (argv, io) => {
     // Listing the tree is mostly system calls: done in the background while
     // the files that need parsing anyway (no cached result can match) are parsed.
     const fresh = pending.filter((item) => !cache?.mayHold(item.path, item.key))
+    shared.shareListing(treeFiles)
     // Each file is checked by the rules that need no index right away, while its tree is fresh.
     const waited = await whileWaiting(treeFiles.prefetch(), shared.shareOf(fresh), (item) => {
       item.prepared ??= item.linter.parse(item.path, item.text)

@@ -4,6 +4,7 @@
 
 import type {PlainMessage} from '../lint/cache/serialize.ts'
 import type {RuleSetting} from '../lint/plugin.ts'
+import type {TreeListing} from '../tree/disk-files.ts'
 import type {DocumentFacts} from '../tree/walk.ts'
 
 /** The environment variable that tells the worker thread it is one (main.ts). */
@@ -23,6 +24,15 @@ export interface ShardJob {
   files: Array<{path: string; text: string; settings: number}>
   /** An `Int32Array` of one element: the queue index the next taker gets (`Atomics.add`). */
   next: SharedArrayBuffer
+}
+
+/**
+ * Main → worker, once the main thread has walked the tree (runs with a
+ * project index only): the worker needs the listing after its share of the
+ * queue, and walking the tree twice would only take time from both threads.
+ */
+export interface ShardListing extends TreeListing {
+  kind: 'listing'
 }
 
 /** Either way: the index facts of the documents a thread walked, by docname. */
@@ -48,7 +58,7 @@ export interface ShardError {
   message: string
 }
 
-export type ToWorker = ShardJob | ShardFacts
+export type ToWorker = ShardJob | ShardListing | ShardFacts
 export type FromWorker = ShardStarted | ShardFacts | ShardReports | ShardError
 
 /** Takes the next file index of a queue of `length`, for whichever thread asks; ends once the queue is empty. */

@@ -37,8 +37,8 @@ async function work(send: (message: FromWorker) => void, next: () => Promise<ToW
   const files = new DiskFiles(job.root)
   const prepared = new Map<string, Prepared>()
   const taken: number[] = []
-  // The tree is listed in the background meanwhile, as on the main thread.
-  const listing = job.project ? files.prefetch() : Promise.resolve()
+  // The main thread's walk of the tree comes while this thread takes files.
+  const listing = job.project ? next().then((message) => files.adoptListing(expect(message, 'listing'))) : Promise.resolve()
   send({kind: 'started'})
   await whileWaiting(listing, takeFrom(job.files.length, new Int32Array(job.next)), (index) => {
     const file = job.files[index]!
@@ -61,8 +61,7 @@ async function work(send: (message: FromWorker) => void, next: () => Promise<ToW
     const set = discoverDocuments(files, job.docsDir)
     const own = await walkFacts(files, trees, set, job.docsDir, new Set(prepared.keys()))
     send({kind: 'facts', facts: own})
-    const theirs = await next()
-    if (theirs.kind !== 'facts') throw new Error(`expected the main thread's facts, got ${theirs.kind}`)
+    const theirs = expect(await next(), 'facts')
     const facts = inDocumentOrder(set, [theirs.facts, own])
     const project = buildProjectIndexFromFacts(files, set, facts, {inventories: job.inventories, docsDir: job.docsDir})
     for (const linter of linters) linter.project = project
@@ -75,6 +74,12 @@ async function work(send: (message: FromWorker) => void, next: () => Promise<ToW
     return {file: index, messages: linters[file.settings]!.check(prepared.get(file.path)!).file.messages.map(toPlain)}
   })
   send({kind: 'reports', reports})
+}
+
+/** `message`, which must be of `kind` (the main thread sends the job, the listing and its facts in that order). */
+function expect<K extends ToWorker['kind']>(message: ToWorker, kind: K): Extract<ToWorker, {kind: K}> {
+  if (message.kind !== kind) throw new Error(`expected the main thread's ${kind}, got ${message.kind}`)
+  return message as Extract<ToWorker, {kind: K}>
 }
 
 /** The port's messages, one awaited at a time. */

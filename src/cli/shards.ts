@@ -16,8 +16,9 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {VFileMessage} from 'vfile-message'
 import {fromPlain} from '../lint/cache/serialize.ts'
+import type {TreeListing} from '../tree/disk-files.ts'
 import type {DocumentFacts} from '../tree/walk.ts'
-import {WORKER_ENV, type FromWorker, type ShardFacts, type ShardJob} from './shard-protocol.ts'
+import {WORKER_ENV, type FromWorker, type ShardFacts, type ShardJob, type ShardListing} from './shard-protocol.ts'
 
 /**
  * Below these a second thread costs more than it saves: the worker needs
@@ -86,6 +87,11 @@ export class Shard {
 
   start(job: Omit<ShardJob, 'kind' | 'next'>): void {
     this.worker.postMessage({kind: 'job', ...job, next: this.next.buffer as SharedArrayBuffer} satisfies ShardJob)
+  }
+
+  /** Hand over this thread's walk of the tree. */
+  sendListing(listing: TreeListing): void {
+    this.worker.postMessage({kind: 'listing', ...listing} satisfies ShardListing)
   }
 
   /** Hand over the facts of the documents this thread walked. */

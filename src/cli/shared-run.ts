@@ -7,6 +7,7 @@ import type {Linter, Prepared} from '../lint/engine.ts'
 import type {VFileMessage} from 'vfile-message'
 import {languageOf} from '../lint/parsers.ts'
 import type {Root} from '../rst/types.ts'
+import type {DiskFiles} from '../tree/disk-files.ts'
 import type {DocumentSet} from '../tree/documents.ts'
 import type {TreeFiles} from '../tree/files.ts'
 import type {DocumentFacts} from '../tree/walk.ts'
@@ -53,6 +54,12 @@ export class SharedRun<T extends QueueItem> {
       settings: linters.map((linter) => [...linter.settings]),
       files: this.queue.map((item) => ({path: item.path, text: item.text, settings: linters.indexOf(item.linter)})),
     })
+  }
+
+  /** Hand the worker this thread's walk of the tree, once made (the worker needs it after its share of the queue). */
+  shareListing(files: DiskFiles): void {
+    const shard = this.shard
+    if (shard) void files.prefetch().then(() => shard.sendListing(files.listing()))
   }
 
   /** Whether a worker shares the run (until it fails). */

@@ -82,6 +82,25 @@ export class DiskFiles implements TreeFiles {
     return this.prefetching
   }
 
+  /** The finished walk as plain data, for another thread's `adoptListing` (walks now if not done yet). */
+  listing(): TreeListing {
+    this.ensure()
+    return {files: this.files!, directories: [...this.directories!]}
+  }
+
+  /**
+   * Take a walk another thread already made of the same root (a shard
+   * worker gets the main thread's), instead of walking again. Ignored once
+   * this tree is listed.
+   */
+  adoptListing(listing: TreeListing): void {
+    if (this.files) return
+    const walk = new TreeWalk()
+    for (const path of listing.directories) walk.directories.add(path)
+    for (const path of listing.files) walk.addFile(path)
+    this.adopt(walk)
+  }
+
   private ensure(): void {
     if (this.files) return
     const walk = new TreeWalk()
@@ -142,6 +161,13 @@ class TreeWalk {
     return subfolders
   }
 
+  /** Record a file found by another walk (a root-relative path). */
+  addFile(path: string): void {
+    this.files.push(path)
+    const slash = path.lastIndexOf('/')
+    if (slash > 0) this.holding.add(path.slice(0, slash))
+  }
+
   /** Folders holding a file at some depth (what MAINTAINERS patterns can match). */
   folders(): Set<string> {
     const folders = new Set<string>()
@@ -151,6 +177,12 @@ class TreeWalk {
     }
     return folders
   }
+}
+
+/** A tree's walk as plain data (structured-clonable): its sorted files and its directories. */
+export interface TreeListing {
+  files: readonly string[]
+  directories: readonly string[]
 }
 
 /** Plain code-unit order, so prefix ranges are contiguous in the list. */

@@ -66,6 +66,24 @@ describe('DiskFiles and findTreeRoot', () => {
     expect(files.list()).toBe(listed)
   })
 
+  it("adopts another thread's walk as its own: the same list, folders and directories, no walk of its own", () => {
+    mkdirSync(join(root, 'empty/inner'), {recursive: true})
+    const walked = new DiskFiles(root)
+    // Structured clone, as the listing crosses to a worker.
+    const adopted = new DiskFiles(join(root, 'no-such-folder'))
+    adopted.adoptListing(structuredClone(walked.listing()))
+    expect(adopted.list()).toEqual(walked.list())
+    const [a, b] = [listIndexOf(adopted.list()), listIndexOf(walked.list())]
+    expect(a && [...a.folders].sort()).toEqual(b && [...b.folders].sort())
+    for (const path of ['', 'docs', 'docs/system', 'empty', 'empty/inner', 'roms/build', 'build', '.git']) {
+      expect(adopted.isDirectory(path), path).toBe(walked.isDirectory(path))
+    }
+    // A tree already listed keeps its list.
+    const listed = walked.list()
+    walked.adoptListing({files: ['other'], directories: []})
+    expect(walked.list()).toBe(listed)
+  })
+
   it('reads each file at most once', () => {
     const files = new DiskFiles(root)
     expect(files.read('docs/index.rst')).toBe('Top\n')
